@@ -1,0 +1,26 @@
+"""careeralign: an offline, deterministic coach for 'How does this position align with your career goals?'."""
+
+from careeralign.api import critique, decode, enabled_rules, explain_rule, read_text, rules
+from careeralign.config import Config, load_config
+from careeralign.errors import CareerAlignError, ConfigError, InputError, StoreError
+from careeralign.models import (
+    DIMENSIONS,
+    EMPLOYER_KINDS,
+    LEVELS,
+    SCHEMA,
+    Candidate,
+    Critique,
+    CritiqueRequest,
+    Finding,
+    Role,
+)
+from careeralign.schema import parse_request
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "critique", "rules", "explain_rule", "read_text", "decode", "enabled_rules", "parse_request",
+    "load_config", "Config", "CareerAlignError", "ConfigError", "InputError", "StoreError",
+    "Candidate", "Critique", "CritiqueRequest", "Finding", "Role", "DIMENSIONS", "EMPLOYER_KINDS",
+    "LEVELS", "SCHEMA", "__version__",
+]

@@ -1,0 +1,5 @@
+"""Run the CLI with `python -m careeralign`."""
+
+from careeralign.cli import main
+
+main()

@@ -1,0 +1,248 @@
+"""The careeralign command line: parse arguments, call the public API, render, set the exit code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.markdown import Markdown
+
+import careeralign as ca
+from careeralign.render.json import dumps
+from careeralign.render.markdown import critique_markdown
+from careeralign.render.text import print_critique, rule_page, rules_table
+
+app = typer.Typer(help="Coach your answer to 'How does this position align with your career goals?'. Offline and deterministic.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+batch_app = typer.Typer(help="Process many requests from a JSONL file.", no_args_is_help=True)
+rules_app = typer.Typer(help="List the critique rules, or explain one.", invoke_without_command=True)
+config_app = typer.Typer(help="Inspect the configuration.", no_args_is_help=True)
+app.add_typer(batch_app, name="batch")
+app.add_typer(rules_app, name="rules")
+app.add_typer(config_app, name="config")
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+class Fmt(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class ListFmt(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    none = "none"
+
+
+class Level(str, Enum):
+    entry = "entry"
+    mid = "mid"
+    senior = "senior"
+    lead = "lead"
+    executive = "executive"
+
+
+class Kind(str, Enum):
+    specialist = "specialist"
+    startup = "startup"
+    corporate = "corporate"
+    general = "general"
+
+
+def fail(message: str, code: int = 4) -> typer.Exit:
+    """Print one clear error line and return the exit to raise."""
+    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _read_answer(file: str, max_bytes: int) -> str:
+    if file == "-":
+        raw = sys.stdin.buffer.read(max_bytes + 1)
+        if len(raw) > max_bytes:
+            raise ca.InputError(f"stdin: over the limit of {max_bytes} bytes (max_bytes)")
+        return ca.decode(raw, "stdin")
+    return ca.read_text(file, what="answer file", max_bytes=max_bytes)
+
+
+def _exit_code(c: ca.Critique, fail_on: str) -> int:
+    if fail_on == "none":
+        return 0
+    worst = max((SEVERITY_RANK[f.severity] for f in c.findings), default=-1)
+    return 1 if worst >= SEVERITY_RANK[fail_on] else 0
+
+
+def _emit(c: ca.Critique, fmt: Fmt) -> None:
+    if fmt is Fmt.json:
+        sys.stdout.write(dumps(c.to_dict(), pretty=True) + "\n")
+    elif fmt is Fmt.markdown:
+        sys.stdout.write(critique_markdown(c))
+    else:
+        print_critique(c, out)
+
+
+@app.command()
+def critique(
+    file: str = typer.Argument("-", help="The answer: a UTF-8 text file, or - for stdin."),
+    job: Optional[Path] = typer.Option(None, "--job", help="The job posting (plain text)."),
+    title: Optional[str] = typer.Option(None, "--title", help="The role's title."),
+    level: Optional[Level] = typer.Option(None, "--level", help="The role's level (inferred from the posting when left out)."),
+    employer_kind: Optional[Kind] = typer.Option(None, "--employer-kind", help="The kind of employer (inferred when left out)."),
+    company: Optional[str] = typer.Option(None, "--company", help="The company's name."),
+    question: Optional[str] = typer.Option(None, "--question", help="The question as asked (default: the classic wording)."),
+    fmt: Fmt = typer.Option(Fmt.text, "--format", "-f", help="Output format."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity (default from config: error)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found."),
+) -> None:
+    """Critique an answer: findings tied to the exact words, fixes, and seven scores."""
+    try:
+        cfg = ca.load_config(config, fail_on=fail_on.value if fail_on else None)
+        answer = _read_answer(file, cfg.max_bytes)
+        role: dict[str, Any] = {}
+        if job is not None:
+            role["job_description"] = ca.read_text(job, what="job file", max_bytes=cfg.max_bytes)
+        for key, val in (("title", title), ("company", company)):
+            if val:
+                role[key] = val
+        if level:
+            role["level"] = level.value
+        if employer_kind:
+            role["employer_kind"] = employer_kind.value
+        result = ca.critique(answer, role=role or None, question=question, config=cfg)
+    except ca.CareerAlignError as e:
+        raise fail(str(e)) from None
+    _emit(result, fmt)
+    raise typer.Exit(_exit_code(result, cfg.fail_on))
+
+
+@batch_app.command("critique")
+def batch_critique(
+    infile: str = typer.Argument(..., metavar="IN.jsonl", help="Requests, one JSON object per line (io.md shape), or - for stdin."),
+    output: str = typer.Option("-", "-o", "--output", help="Where to write results (JSONL), - for stdout."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Worker processes."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found."),
+) -> None:
+    """Critique every line of a JSONL file; one result line per input line, in order."""
+    from careeralign.batch import run_batch
+
+    try:
+        cfg = ca.load_config(config)
+        if infile == "-":
+            raw_lines = sys.stdin.buffer.read().splitlines()
+        else:
+            p = Path(infile)
+            try:
+                raw_lines = p.read_bytes().splitlines()
+            except FileNotFoundError:
+                raise ca.InputError(f"{p}: input file not found") from None
+            except OSError as e:
+                raise ca.InputError(f"{p}: cannot read input file: {e.strerror}") from None
+        sink = sys.stdout if output == "-" else None
+        tmp = None
+        if sink is None:
+            target = Path(output)
+            tmp = target.with_name(target.name + ".part")
+            try:
+                sink = tmp.open("w", encoding="utf-8", newline="\n")
+            except OSError as e:
+                raise ca.InputError(f"{target}: cannot write output file: {e.strerror}") from None
+    except ca.CareerAlignError as e:
+        raise fail(str(e)) from None
+    show = err.is_terminal and output != "-" or (err.is_terminal and not sys.stdout.isatty())
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, disable=not show, transient=True) as prog:
+        task = prog.add_task("critiquing", total=len(raw_lines))
+        try:
+            n, bad = run_batch(raw_lines, sink.write, workers=workers, config=cfg, progress=lambda k: prog.advance(task, k))
+        finally:
+            if tmp is not None:
+                sink.close()
+    if tmp is not None:
+        tmp.replace(Path(output))
+    err.print(f"{n} lines, {n - bad} critiqued, {bad} with errors", style="dim")
+
+
+@rules_app.callback()
+def rules_list(ctx: typer.Context, fmt: ListFmt = typer.Option(ListFmt.text, "--format", "-f", help="Output format.")) -> None:
+    """List every rule: id, code, severity, dimension, summary."""
+    if ctx.invoked_subcommand:
+        return
+    rules = ca.rules()
+    if fmt is ListFmt.json:
+        sys.stdout.write(dumps([r.to_dict() for r in rules], pretty=True) + "\n")
+    else:
+        out.print(rules_table(rules))
+
+
+@rules_app.command("explain")
+def rules_explain(name: str = typer.Argument(..., help="A rule id (e.g. retention-risk) or code (e.g. CA301).")) -> None:
+    """Show a rule's documentation page and examples."""
+    try:
+        r = ca.explain_rule(name)
+    except ca.CareerAlignError as e:
+        raise fail(str(e)) from None
+    page = rule_page(r)
+    page += "\n## Examples that fire\n\n" + "\n".join(f"- {e.answer}" for e in r.bad)
+    page += "\n\n## Examples that do not fire\n\n" + "\n".join(f"- {e.answer}" for e in r.good) + "\n"
+    if out.is_terminal:
+        out.print(Markdown(page))
+    else:
+        sys.stdout.write(page)
+
+
+@app.command()
+def demo(fmt: Fmt = typer.Option(Fmt.text, "--format", "-f", help="Output format.")) -> None:
+    """Critique a bundled example answer against a bundled job posting."""
+    base = resources.files("careeralign").joinpath("examples")
+    job = base.joinpath("job.txt").read_text("utf-8")
+    answer = base.joinpath("answer.txt").read_text("utf-8")
+    result = ca.critique(answer, role={"title": "Junior Data Analyst", "company": "Brightline Logistics", "job_description": job},
+                         id="demo")
+    if fmt is Fmt.text:
+        out.print("[bold]Demo:[/] a first-draft answer for a Junior Data Analyst posting at Brightline Logistics.\n")
+    _emit(result, fmt)
+
+
+@config_app.command("show")
+def config_show(config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found.")) -> None:
+    """Print the merged configuration and where it came from."""
+    try:
+        cfg = ca.load_config(config)
+    except ca.CareerAlignError as e:
+        raise fail(str(e)) from None
+    data = cfg.to_dict()
+    data["rules_enabled"] = [r.code for r in ca.enabled_rules(cfg)]
+    sys.stdout.write(json.dumps(data, indent=2) + "\n")
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", help="Show the version and exit.", is_eager=True)) -> None:
+    if version:
+        out.print(f"careeralign {ca.__version__}")
+        raise typer.Exit(0)
+
+
+def main() -> None:
+    """Entry point: run the app; usage errors exit 2, careeralign errors 4."""
+    try:
+        app()
+    except ca.CareerAlignError as e:  # pragma: no cover - commands catch their own
+        err.print(f"error: {e}")
+        sys.exit(4)

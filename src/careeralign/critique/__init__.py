@@ -1,0 +1,1 @@
+"""The critic: rules over an analysed answer, scores, and the engine that runs them."""

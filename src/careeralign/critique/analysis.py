@@ -1,0 +1,214 @@
+"""Per-answer analysis computed once and shared by every rule (the rules' Context)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from careeralign import lexicon as lx
+from careeralign.models import Candidate
+from careeralign.text import Span, sentences, word_count
+from careeralign.understand.context import RoleContext, stem
+
+CONCEPTS = (
+    "horizon_short", "horizon_mid", "horizon_long", "uncertain", "intent", "role_ref", "employer_value",
+    "personal_gain", "vague_goal", "elaboration", "cliche", "experience", "bridge", "leadership_target",
+    "stop_doing", "mastery", "startup_fit", "corporate_fit", "employer_specific_hint", "pivot_claim",
+    "preparation", "exit_plan", "exit_negation", "commitment",
+)
+
+# Title words and their rank on a generic ladder (entry 0 ... top 6).
+TITLE_RANK = [
+    (re.compile(r"\b(ceo|cto|cfo|coo|cmo|cio|chief [a-z]+ officer|chief executive|c-suite|c-level|president|owner of the company|run(ning)? the (whole )?(company|business|firm|organi[sz]ation|hospital|school|agency)|managing partner|founder)\b"), 6),
+    (re.compile(r"\b(vp|svp|vice[- ]president|general manager|managing director|partner|executive director|head of the (whole |entire )?(department|division|company|organi[sz]ation|region)|run(ning)? the (whole |entire )?(department|division|region|practice|newsroom|kitchen|plant|unit|office)|department head|executive|editor[- ]in[- ]chief|chief)\b"), 5),
+    (re.compile(r"\b(director|head of [a-z]+|principal|superintendent|dean)\b"), 4),
+    (re.compile(r"\b(manager|team lead|team leader|lead [a-z]+|supervisor|lead|leading a team|managing a team|manage a team|lead a team|charge nurse|head chef|foreman|coordinator of)\b"), 3),
+    (re.compile(r"\b(senior [a-z]+|staff [a-z]+|specialist)\b"), 2),
+]
+LEVEL_RANK = {"entry": 0, "mid": 1, "senior": 2, "lead": 3, "executive": 5}
+_NUM = re.compile(r"\b\d[\d,.]*\s?(%|percent|k\b|m\b)?|\$\s?\d")
+_YEARS = re.compile(
+    r"\b(?:in|within|over|next|after|for|around|about|by|the next|the first)\s+(?:the\s+)?(?:next\s+)?"
+    r"(a|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|a couple of|a few|couple of|few|\d+)"
+    r"(?:\s*(?:-|to|or)\s*(one|two|three|four|five|six|seven|eight|ten|\d+))?\s+(years?|months?|weeks?)\b"
+)
+_NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "ten": 10, "fifteen": 15, "twenty": 20, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3}
+_CONTENT = re.compile(r"[a-z][a-z0-9+#&-]*[a-z0-9+#]")
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&+#-]+|[A-Z]{2,}[a-z]?)\b")
+_FUTURE = re.compile(r"\b(will|'ll|plan|planning|hope|hoping|want|wanting|going to|'d like|would like|intend|aim|aiming|would|'d|eventually|someday|one day)\b")
+
+
+def _years_horizon(low: str) -> set[str]:
+    out = set()
+    for m in _YEARS.finditer(low):
+        n1 = _NUMWORD.get(m.group(1), None) if not m.group(1).isdigit() else int(m.group(1))
+        n2 = m.group(2)
+        n = int(n2) if n2 and n2.isdigit() else _NUMWORD.get(n2 or "", n1 or 0)
+        n = max(n or 0, n1 or 0)
+        unit = m.group(3)
+        if unit.startswith(("month", "week")) or n <= 2:
+            out.add("short")
+        elif n <= 4:
+            out.add("mid")
+        else:
+            out.add("long")
+    return out
+
+
+@dataclass
+class Sentence:
+    """One sentence of the answer with its features."""
+
+    index: int
+    span: Span
+    low: str
+    hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    horizons: set[str] = field(default_factory=set)
+    overlap: set[str] = field(default_factory=set)
+    concrete: int = 0
+    numbers: int = 0
+    title_rank: int = 0
+    title_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def has(self, concept: str) -> bool:
+        """Whether the concept occurs in this sentence."""
+        return bool(self.hits.get(concept))
+
+    def first(self, concept: str) -> tuple[int, int] | None:
+        """Absolute offsets of the concept's first match in this sentence."""
+        h = self.hits.get(concept)
+        return h[0] if h else None
+
+
+class Context:
+    """Everything a rule may read about one answer: text, sentences, features, role."""
+
+    def __init__(self, answer: str, role: RoleContext, candidate: Candidate, question: str) -> None:
+        self.answer = answer
+        self.low = lx.norm(answer)
+        self.role = role
+        self.candidate = candidate
+        self.question = question
+        self.words = word_count(answer)
+        self.sentences: list[Sentence] = [
+            Sentence(i, s, self.low[s.start:s.end]) for i, s in enumerate(sentences(answer))
+        ]
+        starts = [s.span.start for s in self.sentences]
+        for concept in CONCEPTS:
+            for m in lx.pattern(concept).finditer(self.low):
+                i = bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.start() < self.sentences[i].span.end:
+                    self.sentences[i].hits.setdefault(concept, []).append((m.start(), m.end()))
+        generic = lx.wordset("generic_vocabulary")
+        company_low = lx.norm(role.company)
+        for s in self.sentences:
+            hz = s.horizons
+            if s.has("horizon_short"):
+                hz.add("short")
+            if s.has("horizon_long"):
+                hz.add("long")
+            if s.has("horizon_mid"):
+                hz.add("mid")
+            hz |= _years_horizon(s.low)
+            toks = [t for t in _CONTENT.findall(s.low) if len(t) > 3]
+            stems = {stem(t) for t in toks}
+            s.overlap = {t for t in stems if t in role.terms and t not in generic}
+            big = {a + " " + stem(b) for a, b in zip([stem(t) for t in toks], toks[1:])}
+            s.overlap |= big & role.bigrams
+            if company_low and company_low in s.low:
+                s.overlap.add(company_low)
+            s.numbers = len(_NUM.findall(s.low))
+            proper = [p for p in _PROPER.findall(s.span.text) if p not in ("I", "I'm", "I'd", "I've", "I'll")]
+            content = {t for t in toks if t not in generic and t not in _STOPWORDS}
+            s.concrete = len(s.overlap) * 2 + s.numbers + len(proper) + len(content)
+            for rx, rank in TITLE_RANK:
+                for m in rx.finditer(s.low):
+                    s.title_spans.append((s.span.start + m.start(), s.span.start + m.end()))
+                    s.title_rank = max(s.title_rank, rank)
+
+    # ---- helpers the rules share -------------------------------------------------
+    def span_of(self, start: int, end: int) -> tuple[int, int, str]:
+        """Offsets and the exact quoted text."""
+        return start, end, self.answer[start:end]
+
+    @cached_property
+    def whole(self) -> tuple[int, int]:
+        """The answer without surrounding whitespace (or 0,0 when empty)."""
+        if not self.sentences:
+            return (0, len(self.answer)) if self.answer.strip() else (0, 0)
+        return self.sentences[0].span.start, self.sentences[-1].span.end
+
+    @cached_property
+    def level_rank(self) -> int | None:
+        """The role's rank on the generic ladder, when its level is known."""
+        return LEVEL_RANK.get(self.role.level or "")
+
+    def is_goal_sentence(self, s: Sentence) -> bool:
+        """A sentence that states what the candidate wants (intent or horizon)."""
+        return s.has("intent") or bool(s.horizons) or s.has("horizon_long")
+
+    def tied_to_role(self, s: Sentence) -> bool:
+        """Whether a sentence is about this role's actual work."""
+        if s.overlap:
+            return True
+        if s.has("role_ref") and s.concrete >= 2:
+            return True
+        return not self.role.has_posting and s.concrete >= 3
+
+    @cached_property
+    def short_term(self) -> list[Sentence]:
+        """Sentences that state a near-term goal tied to the role's work."""
+        out = []
+        for s in self.sentences:
+            near = "short" in s.horizons or (
+                not s.horizons & {"long", "mid"} and (s.has("intent") or s.has("role_ref"))
+            )
+            if near and self.tied_to_role(s) and not s.has("exit_plan"):
+                out.append(s)
+        return out
+
+    @cached_property
+    def long_term(self) -> list[Sentence]:
+        """Sentences that state a long-term direction (5+ years)."""
+        out = []
+        for s in self.sentences:
+            if "long" in s.horizons and (s.has("intent") or s.title_rank or s.has("leadership_target")
+                                         or s.has("mastery") or s.concrete >= 2 or s.has("horizon_long")):
+                out.append(s)
+            elif (s.title_rank >= 3 or s.has("leadership_target")) and s.has("intent") and "short" not in s.horizons:
+                out.append(s)
+        return out
+
+    @cached_property
+    def uncertainty(self) -> list[Sentence]:
+        """Sentences where the candidate says the long-term path is open."""
+        return [s for s in self.sentences if s.has("uncertain")]
+
+    @cached_property
+    def bridge(self) -> list[Sentence]:
+        """Sentences that link today's skills, through this role, to the future goal."""
+        out = []
+        for i, s in enumerate(self.sentences):
+            prev = self.sentences[i - 1] if i else None
+            linked = s.has("bridge") and (s.has("role_ref") or s.overlap or s.has("experience") or (prev is not None and prev.has("experience")))
+            through = s.has("experience") and (s.has("role_ref") or s.overlap) and (
+                s.has("intent") or bool(s.horizons) or s.has("bridge"))
+            if (linked or through) and not s.has("exit_plan"):
+                out.append(s)
+        return out
+
+    @cached_property
+    def goal_sentences(self) -> list[Sentence]:
+        """Sentences that state a goal."""
+        return [s for s in self.sentences if self.is_goal_sentence(s)]
+
+
+_STOPWORDS = frozenset(
+    """the and for with that this from have will would could should about into there their they them then than what which when where while your
+    you our ours mine very just also over under been being were does done doing make made each such some more most much many only other others
+    like want into onto upon because since though although these those here even ever every everything anything something someone anyone
+    again still well really truly quite rather maybe perhaps within without across through after before during toward towards among""".split()
+)

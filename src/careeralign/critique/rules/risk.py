@@ -1,0 +1,141 @@
+"""Risk rules: retention risk, self-centred goals, and pivots without evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from careeralign import lexicon as lx
+from careeralign.critique.analysis import Context, Sentence
+from careeralign.critique.registry import Example, Hit, rule
+
+_INTERNAL = re.compile(r"\b(here|within|inside|this (company|team|firm|organi[sz]ation)|your|the team|our|lead|leadership|manager|management|senior|principal|role here|with you)\b")
+_FUTURE = re.compile(r"\b(will|'ll|plan(ning)? to|hope|hoping|want|going to|'d like|would like|intend|aim|would|'d|next|soon|eventually|someday|one day|later|future|planning)\b")
+_MEANS = re.compile(r"\b(so (that )?(i|we) can|which (will|would)|to better|in order to|that (will|would) (let|help|make)|because it (will|would)|(help|helps|helping) me (serve|support|handle|deliver|contribute|bring|do))\b")
+
+
+def _negated(ctx: Context, start: int) -> bool:
+    window = ctx.low[max(0, start - 40):start]
+    clause = re.split(r"[.;!?]|,\s*(?:but|and)\b", window)[-1]
+    return lx.has("exit_negation", clause)
+
+
+@rule("retention-risk", code="CA301", severity="error", dimension="commitment",
+      summary="The job is framed as a stepping stone out.",
+      bad=[Example("I'd spend a year or two here learning the ropes, then launch my own agency.", covers="launch my own agency"),
+           Example("This role is a great stepping stone before I move into the fintech world myself.", covers="stepping stone")],
+      good=[Example("I'm honestly not sure where I'll be in ten years, but for the next few years I want to make your onboarding flows the best in the industry."),
+            Example("I'm not looking for a stepping stone; I want to build my career on this team.")])
+def retention_risk(ctx: Context) -> Iterator[Hit]:
+    """
+    What it flags:
+        The job framed as a stepping stone out: a prerequisite before moving to
+        another industry or function, leaving to found a company, "a year or
+        two here, then...".
+    Why it matters:
+        Hiring and training you is an investment; an answer that plans the exit
+        tells the interviewer the investment walks out the door.
+    Example:
+        "I'd spend a year or two here learning the ropes, then launch my own
+        agency."
+    Instead:
+        Keep the long-term vision inside or alongside the company's sector. If
+        your path is open, say so and commit to the near-term work and value.
+    Known false positives:
+        A plan to move to another team inside the same company is allowed; an
+        unusual phrasing of it may still be flagged.
+    """
+    for s in ctx.sentences:
+        for a, b in s.hits.get("exit_plan", []):
+            text = ctx.low[a:b]
+            if _negated(ctx, a):
+                continue
+            after = ctx.low[b:b + 50]
+            if text.startswith(("then", "and then", "after that", "afterwards", "move on", "i'll", "i will", "i'd")) and _INTERNAL.search(text + after[:30]):
+                continue
+            if text in ("move on", "the future") and not s.has("horizon_short"):
+                continue
+            yield Hit(a, b, "This frames the job as a stepping stone out, which tells the interviewer you plan to leave.",
+                      "Keep the long-term goal inside or alongside this company's field, and commit to the role's near-term work; if the path is open, say so honestly.")
+            return
+
+
+def _converted(ctx: Context, s: Sentence) -> bool:
+    if s.has("employer_value") or _MEANS.search(s.low):
+        return True
+    nxt = ctx.sentences[s.index + 1] if s.index + 1 < len(ctx.sentences) else None
+    return bool(nxt and nxt.low.startswith(("that", "this", "which", "it", "so", "and that", "those", "these")) and (nxt.has("employer_value") or _MEANS.search(nxt.low)))
+
+
+@rule("self-centered", code="CA302", severity="error", dimension="employer_orientation",
+      summary="The answer is about personal gain and never turns it into value for the employer.",
+      bad=[Example("Honestly, I want a higher salary, remote work and a better title.", covers="salary"),
+           Example("I just need a stable job right now.", covers="stable job")],
+      good=[Example("I'm working towards an MBA in supply chain, which will directly sharpen how I handle the logistics problems in this role.")])
+def self_centered(ctx: Context) -> Iterator[Hit]:
+    """
+    What it flags:
+        Answers about personal gain (salary, perks, an MBA, saving for a
+        startup, remote work, a title for its own sake) that never turn it into
+        value for the employer.
+    Why it matters:
+        The question asks how the role and your goals align; an answer about
+        what you get and not what you bring reads as a poor long-term bet.
+    Example:
+        "Honestly, I want a higher salary, remote work and a better title."
+    Instead:
+        Frame the personal goal as a means to serve the employer better: "an
+        MBA in supply chain, which will directly sharpen how I handle the
+        logistics problems in this role."
+    Known false positives:
+        A personal goal turned into value two sentences later can be flagged;
+        make the link in the same or the next sentence.
+    """
+    for s in ctx.sentences:
+        for a, b in s.hits.get("personal_gain", []):
+            if _negated(ctx, a) or _converted(ctx, s):
+                continue
+            yield Hit(a, b, "This is personal gain, and the answer never turns it into value for the employer.",
+                      "Either drop it or tie it to what the employer gains: how it makes you better at this role's work.")
+            return
+
+
+@rule("unexplained-pivot", code="CA303", severity="warning", dimension="role_relevance",
+      summary="A change of field or function with no evidence that this role is the logical bridge.",
+      bad=[Example("After eight years as a teacher, I'm switching to UX design because I've always loved technology.", covers="switching"),
+           Example("I'd love to move into data analysis because I find it fascinating.", candidate={"pivot_from": "hospitality"})],
+      good=[Example("After eight years as a teacher I'm switching to UX design: I completed the Google UX certificate and redesigned our school's parent portal, which cut support calls by 30%.")])
+def unexplained_pivot(ctx: Context) -> Iterator[Hit]:
+    """
+    What it flags:
+        A change of field or function (from `candidate.pivot_from`, or said in
+        the answer) with no evidence (projects, courses, certifications,
+        transferable results) for why this role is the logical bridge.
+    Why it matters:
+        A pivot without evidence sounds like an experiment at the employer's
+        expense; evidence already completed turns it into a plan.
+    Example:
+        "After eight years as a teacher, I'm switching to UX design because I've
+        always loved technology."
+    Instead:
+        Name what you have already done: the course, the certificate, the
+        project, the result from your old field that transfers.
+    Known false positives:
+        Evidence stated only in the background, not in the answer, does not
+        count: the interviewer hears only the answer.
+    """
+    claims = [(s, h) for s in ctx.sentences for h in s.hits.get("pivot_claim", [])]
+    pivot = bool(ctx.candidate.pivot_from) or bool(claims)
+    if not pivot or ctx.words == 0:
+        return
+    for s in ctx.sentences:
+        for a, b in s.hits.get("preparation", []):
+            clause_start = max(ctx.low.rfind(",", s.span.start, a), ctx.low.rfind(";", s.span.start, a), s.span.start)
+            if not _FUTURE.search(ctx.low[clause_start:a]):
+                return
+    if claims:
+        s, (a, b) = claims[0]
+    else:
+        a, b = ctx.whole
+    yield Hit(a, b, "You are changing field, but the answer gives no evidence of why this role is the logical bridge.",
+              "Name what you've already done toward it: a course or certificate, a project, or a result from your previous field that transfers.")

@@ -1,0 +1,1 @@
+"""Renderers: critique results as JSON, Markdown and terminal text."""

@@ -1,0 +1,1 @@
+"""Understanding the inputs: the posting's level, employer kind and key terms."""
