@@ -53,7 +53,7 @@ def _decode_lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[str, int]]:
         yield text.rstrip("\r\n"), n
 
 
-def run_batch(raw_lines: Iterable[bytes], write: Callable[[str], None], *, workers: int = 1,
+def run_batch(raw_lines: Iterable[bytes], write: Callable[[str], object], *, workers: int = 1,
               config: ca.Config | None = None, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
     """Critique every line in order, writing one output line per input line. Returns (lines, errors)."""
     cfg = config or ca.Config()

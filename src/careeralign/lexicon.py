@@ -18,7 +18,7 @@ def _tables() -> dict[str, dict[str, object]]:
 def pattern(concept: str) -> re.Pattern[str]:
     """One compiled alternation for a concept of the lexicon."""
     table = _tables()[concept]
-    pats = sorted(table["patterns"], key=len, reverse=True)  # type: ignore[arg-type]
+    pats: list[str] = sorted(table["patterns"], key=len, reverse=True)  # type: ignore[call-overload]
     return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w])", re.IGNORECASE)
 
 
@@ -53,4 +53,5 @@ def has(concept: str, text: str) -> bool:
 @lru_cache(maxsize=None)
 def wordset(concept: str) -> frozenset[str]:
     """The plain word list of a concept (its `words` key)."""
-    return frozenset(_tables()[concept].get("words", []))  # type: ignore[arg-type]
+    words: list[str] = list(_tables()[concept].get("words", []))  # type: ignore[call-overload]
+    return frozenset(words)

@@ -72,6 +72,7 @@ class Sentence:
     numbers: int = 0
     title_rank: int = 0
     title_spans: list[tuple[int, int]] = field(default_factory=list)
+    title_ranks: list[int] = field(default_factory=list)
 
     def has(self, concept: str) -> bool:
         """Whether the concept occurs in this sentence."""
@@ -126,7 +127,11 @@ class Context:
             s.concrete = len(s.overlap) * 2 + s.numbers + len(proper) + len(content)
             for rx, rank in TITLE_RANK:
                 for m in rx.finditer(s.low):
-                    s.title_spans.append((s.span.start + m.start(), s.span.start + m.end()))
+                    a, b = s.span.start + m.start(), s.span.start + m.end()
+                    if any(x <= a < y for x, y in s.title_spans):
+                        continue
+                    s.title_spans.append((a, b))
+                    s.title_ranks.append(rank)
                     s.title_rank = max(s.title_rank, rank)
 
     # ---- helpers the rules share -------------------------------------------------

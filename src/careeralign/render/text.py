@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -26,7 +26,7 @@ def _highlighted(c: Critique) -> Text:
 
 def critique_renderable(c: Critique) -> Group:
     """Everything the text format shows for one critique."""
-    parts = [Panel(_highlighted(c), title="Your answer", title_align="left", border_style="dim")]
+    parts: list[RenderableType] = [Panel(_highlighted(c), title="Your answer", title_align="left", border_style="dim")]
     if c.findings:
         t = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
         t.add_column("#", width=3)

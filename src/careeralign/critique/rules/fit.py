@@ -46,7 +46,7 @@ def unrealistic_for_level(ctx: Context) -> Iterator[Hit]:
     lr = ctx.level_rank
     if lr is None:
         return
-    ranks = sorted({s.title_rank for s in ctx.sentences if s.title_rank})
+    ranks = sorted({r for s in ctx.sentences for r in s.title_ranks})
     stepped = len([r for r in ranks if r > lr]) >= 2 or bool(_SEQ.search(ctx.low) and len(ranks) >= 2)
     for s in ctx.sentences:
         if not s.title_rank or not (s.has("intent") or s.horizons or s.has("leadership_target")):
@@ -54,9 +54,7 @@ def unrealistic_for_level(ctx: Context) -> Iterator[Hit]:
         gap = s.title_rank - lr
         soon = "short" in s.horizons or bool(re.search(r"\b(next step|right away|soon|quickly|fast track|straight (in)?to)\b", s.low))
         if (soon and gap >= 3) or (gap >= 4 and not stepped) or (soon and gap >= 2 and lr <= 1 and "year" in s.low and "long" not in s.horizons):
-            a, b = s.title_spans[-1]
-            for ta, tb in s.title_spans:
-                a, b = ta, tb
+            a, b = s.title_spans[s.title_ranks.index(s.title_rank)]
             yield Hit(a, b, f"For {'an' if ctx.role.level in ('entry', 'executive') else 'a'} {ctx.role.level}-level role this ambition skips the intermediate steps.",
                       "Name the next plausible step for this level and the path to the bigger goal, with realistic time frames.")
             return

@@ -55,6 +55,10 @@ def retention_risk(ctx: Context) -> Iterator[Hit]:
                 continue
             if text in ("move on", "the future") and not s.has("horizon_short"):
                 continue
+            b = max(e for x, e in s.hits["exit_plan"] if x >= a)
+            tail = re.match(r"\s+[\w'-]+", ctx.answer[b:s.span.end])
+            if tail and re.search(r"\b(own|to|into|a|an|the|on|out|back|for|off|over)$", ctx.low[a:b]):
+                b += tail.end()
             yield Hit(a, b, "This frames the job as a stepping stone out, which tells the interviewer you plan to leave.",
                       "Keep the long-term goal inside or alongside this company's field, and commit to the role's near-term work; if the path is open, say so honestly.")
             return
@@ -135,6 +139,7 @@ def unexplained_pivot(ctx: Context) -> Iterator[Hit]:
                 return
     if claims:
         s, (a, b) = claims[0]
+        b = max(e for x, e in s.hits["pivot_claim"])
     else:
         a, b = ctx.whole
     yield Hit(a, b, "You are changing field, but the answer gives no evidence of why this role is the logical bridge.",
