@@ -16,7 +16,7 @@ CONCEPTS = (
     "horizon_short", "horizon_mid", "horizon_long", "uncertain", "intent", "role_ref", "employer_value",
     "personal_gain", "vague_goal", "elaboration", "cliche", "experience", "bridge", "leadership_target",
     "stop_doing", "mastery", "startup_fit", "corporate_fit", "employer_specific_hint", "pivot_claim",
-    "preparation", "exit_plan", "exit_negation", "commitment",
+    "preparation", "exit_plan", "exit_negation", "commitment", "direction",
 )
 
 # Title words and their rank on a generic ladder (entry 0 ... top 6).
@@ -30,7 +30,7 @@ TITLE_RANK = [
 LEVEL_RANK = {"entry": 0, "mid": 1, "senior": 2, "lead": 3, "executive": 5}
 _NUM = re.compile(r"\b\d[\d,.]*\s?(%|percent|k\b|m\b)?|\$\s?\d")
 _YEARS = re.compile(
-    r"\b(?:in|within|over|next|after|for|around|about|by|the next|the first)\s+(?:the\s+)?(?:next\s+)?"
+    r"\b(?:in|within|over|next|after|for the next|around|about|by|the next|the first|first)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?"
     r"(a|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|a couple of|a few|couple of|few|\d+)"
     r"(?:\s*(?:-|to|or)\s*(one|two|three|four|five|six|seven|eight|ten|\d+))?\s+(years?|months?|weeks?)\b"
 )
@@ -168,11 +168,16 @@ class Context:
         """Sentences that state a near-term goal tied to the role's work."""
         out = []
         for s in self.sentences:
-            near = "short" in s.horizons or (
-                not s.horizons & {"long", "mid"} and (s.has("intent") or s.has("role_ref"))
-            )
-            if near and self.tied_to_role(s) and not s.has("exit_plan"):
-                out.append(s)
+            near = "short" in s.horizons or (not s.horizons & {"long", "mid"} and s.has("intent"))
+            if not near or not self.tied_to_role(s) or not (s.has("intent") or s.has("horizon_short")):
+                continue
+            if s.has("exit_plan") or s.has("stop_doing") or s.has("personal_gain"):
+                continue
+            if s.has("vague_goal") and s.concrete < 4 and not s.overlap:
+                continue
+            if s.has("leadership_target") and not self.role.is_management_role and not s.has("mastery"):
+                continue
+            out.append(s)
         return out
 
     @cached_property
@@ -188,6 +193,12 @@ class Context:
         return out
 
     @cached_property
+    def direction(self) -> list[Sentence]:
+        """Sentences that give any direction beyond the near term (even a vague or risky one)."""
+        return [s for s in self.sentences if s.horizons & {"long", "mid"} or s.has("exit_plan") or s.has("direction")
+                or s.has("leadership_target") or s.title_rank >= 2 or s in self.long_term]
+
+    @cached_property
     def uncertainty(self) -> list[Sentence]:
         """Sentences where the candidate says the long-term path is open."""
         return [s for s in self.sentences if s.has("uncertain")]
@@ -199,8 +210,9 @@ class Context:
         for i, s in enumerate(self.sentences):
             prev = self.sentences[i - 1] if i else None
             linked = s.has("bridge") and (s.has("role_ref") or s.overlap or s.has("experience") or (prev is not None and prev.has("experience")))
-            through = s.has("experience") and (s.has("role_ref") or s.overlap) and (
-                s.has("intent") or bool(s.horizons) or s.has("bridge"))
+            through = s.has("experience") and (
+                (s.has("role_ref") or s.overlap) and (s.has("intent") or bool(s.horizons) or s.has("bridge"))
+                or s.has("role_ref") and s.overlap or len(s.overlap) >= 2)
             if (linked or through) and not s.has("exit_plan"):
                 out.append(s)
         return out

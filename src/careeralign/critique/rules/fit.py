@@ -89,7 +89,9 @@ def misaligned_ambition(ctx: Context) -> Iterator[Hit]:
         lead = s.hits.get("leadership_target")
         if not (stop or lead):
             continue
-        if _AFTER_MASTERY.search(s.low) or "long" in s.horizons:
+        first = (stop or lead)[0]  # type: ignore[index]
+        before = ctx.low[s.span.start:first[1] + 25]
+        if _AFTER_MASTERY.search(before) or ("long" in s.horizons and "short" not in s.horizons):
             continue
         near = "short" in s.horizons or "mid" in s.horizons and not s.has("horizon_mid") or bool(stop)
         if lead and not stop:

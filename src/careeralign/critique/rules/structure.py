@@ -100,7 +100,7 @@ def missing_long_term(ctx: Context) -> Iterator[Hit]:
         A long-term direction stated with no time words ("my aim is to become
         the person others bring their hardest forecasts to") may be missed.
     """
-    if ctx.words == 0 or ctx.long_term or ctx.uncertainty:
+    if ctx.words == 0 or ctx.direction or ctx.uncertainty:
         return
     s = ctx.sentences[-1].span
     yield Hit(s.start, s.end, "The answer gives no long-term direction (five years and beyond).",
