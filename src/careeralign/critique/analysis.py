@@ -69,6 +69,7 @@ class Sentence:
     horizons: set[str] = field(default_factory=set)
     overlap: set[str] = field(default_factory=set)
     concrete: int = 0
+    specific: int = 0
     numbers: int = 0
     title_rank: int = 0
     title_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -125,6 +126,10 @@ class Context:
             proper = [p for p in _PROPER.findall(s.span.text) if p not in ("I", "I'm", "I'd", "I've", "I'll")]
             content = {t for t in toks if t not in generic and t not in _STOPWORDS}
             s.concrete = len(s.overlap) * 2 + s.numbers + len(proper) + len(content)
+            named = [p for p in proper if p.lower() not in company_low.split()] if company_low else proper
+            s.specific = len(s.overlap - {company_low}) + s.numbers + len(named)
+            if not role.has_posting:
+                s.specific += len(content) // 3
             for rx, rank in TITLE_RANK:
                 for m in rx.finditer(s.low):
                     a, b = s.span.start + m.start(), s.span.start + m.end()

@@ -18,7 +18,7 @@ _CAPABILITY = re.compile(
 
 def _elaborated(ctx: Context, s: Sentence) -> bool:
     """The generic words are followed by what exactly will be learned or done."""
-    if s.overlap or s.numbers or s.concrete >= 4 or s.has("elaboration") and s.concrete >= 2:
+    if s.specific >= 3 or s.specific >= 2 and (s.has("elaboration") or s.numbers):
         return True
     nxt = ctx.sentences[s.index + 1] if s.index + 1 < len(ctx.sentences) else None
     return bool(nxt and (nxt.has("elaboration") or nxt.low.startswith(("that means", "specifically", "for me that", "in particular", "for example", "i mean")))
@@ -56,10 +56,11 @@ def vague(ctx: Context) -> Iterator[Hit]:
                       "Follow it with what exactly you will learn or do, using the posting's work (a tool, a process, a result).")
             if found == 2:
                 return
-    if found or not ctx.goal_sentences:
+    if found:
         return
-    if all(s.concrete <= 1 and not s.overlap and not s.numbers for s in ctx.goal_sentences):
-        s = ctx.goal_sentences[0]
+    goals = [s for s in ctx.sentences if s in ctx.goal_sentences or s in ctx.direction]
+    if goals and sum(s.specific for s in goals) <= 1:
+        s = goals[0]
         yield Hit(s.span.start, s.span.end, "The goals have no concrete content: no skill, tool, project or result.",
                   "Name one concrete thing: the skill you will master, the work you will own, or the result you want to deliver.")
 
