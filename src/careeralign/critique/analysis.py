@@ -31,11 +31,11 @@ LEVEL_RANK = {"entry": 0, "mid": 1, "senior": 2, "lead": 3, "executive": 5}
 _NUM = re.compile(r"\b\d[\d,.]*\s?(%|percent|k\b|m\b)?|\$\s?\d")
 _YEARS = re.compile(
     r"\b(?:in|within|over|next|after|for the next|around|about|by|the next|the first|first)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?"
-    r"(a|one|two|three|four|five|six|seven|eight|ten|fifteen|twenty|a couple of|a few|couple of|few|\d+)"
-    r"(?:\s*(?:-|to|or)\s*(one|two|three|four|five|six|seven|eight|ten|\d+))?\s+(years?|months?|weeks?)\b"
+    r"(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|fifteen|twenty|thirty|a couple of|a few|couple of|few|\d+)"
+    r"(?:\s*(?:-|to|or)\s*(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|\d+))?\s+(years?|months?|weeks?|days)\b"
 )
 _NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "ten": 10, "fifteen": 15, "twenty": 20, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3}
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "thirty": 30, "fifteen": 15, "twenty": 20, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3}
 _CONTENT = re.compile(r"[a-z][a-z0-9+#&-]*[a-z0-9+#]")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&+#-]+|[A-Z]{2,}[a-z]?)\b")
 _FUTURE = re.compile(r"\b(will|'ll|plan|planning|hope|hoping|want|wanting|going to|'d like|would like|intend|aim|aiming|would|'d|eventually|someday|one day)\b")
@@ -49,7 +49,7 @@ def _years_horizon(low: str) -> set[str]:
         n = int(n2) if n2 and n2.isdigit() else _NUMWORD.get(n2 or "", n1 or 0)
         n = max(n or 0, n1 or 0)
         unit = m.group(3)
-        if unit.startswith(("month", "week")) or n <= 2:
+        if unit.startswith(("month", "week", "day")) or n <= 2:
             out.add("short")
         elif n <= 4:
             out.add("mid")

@@ -16,13 +16,17 @@ _CAPABILITY = re.compile(
     r"(set|setting|shape|shaping|define|defining|build|building|design|designing|develop|developing|mentor|mentoring|coach|coaching|grow|growing)( the| a| our| my)? [a-z]+)\b")
 
 
+_EXPLAINS = re.compile(r"\b(specific|what i mean|by that|that is|in other words|concretely|i mean|for me,? that|means)\b")
+
+
 def _elaborated(ctx: Context, s: Sentence) -> bool:
     """The generic words are followed by what exactly will be learned or done."""
     if s.specific >= 3 or s.specific >= 2 and (s.has("elaboration") or s.numbers):
         return True
-    nxt = ctx.sentences[s.index + 1] if s.index + 1 < len(ctx.sentences) else None
-    return bool(nxt and (nxt.has("elaboration") or nxt.low.startswith(("that means", "specifically", "for me that", "in particular", "for example", "i mean")))
-                and (nxt.concrete >= 3 or nxt.overlap))
+    after = ctx.sentences[s.index + 1:s.index + 3]
+    if after and (after[0].has("elaboration") or _EXPLAINS.search(after[0].low)):
+        return sum(n.specific for n in after) >= 2
+    return False
 
 
 @rule("vague", code="CA201", severity="warning", dimension="specificity",
@@ -49,7 +53,7 @@ def vague(ctx: Context) -> Iterator[Hit]:
     """
     found = 0
     for s in ctx.sentences:
-        if s.has("vague_goal") and not _elaborated(ctx, s):
+        if s.has("vague_goal") and (ctx.is_goal_sentence(s) or s in ctx.direction) and not _elaborated(ctx, s):
             a, b = s.first("vague_goal")  # type: ignore[misc]
             found += 1
             yield Hit(a, b, "This goal is generic: anyone could say it about any job.",
@@ -59,7 +63,8 @@ def vague(ctx: Context) -> Iterator[Hit]:
     if found:
         return
     goals = [s for s in ctx.sentences if s in ctx.goal_sentences or s in ctx.direction]
-    if goals and sum(s.specific for s in goals) <= 1:
+    targeted = any(s.title_rank or s.has("leadership_target") or s.has("personal_gain") or s.has("exit_plan") for s in goals)
+    if goals and not targeted and sum(s.specific for s in goals) <= 1:
         s = goals[0]
         yield Hit(s.span.start, s.span.end, "The goals have no concrete content: no skill, tool, project or result.",
                   "Name one concrete thing: the skill you will master, the work you will own, or the result you want to deliver.")
