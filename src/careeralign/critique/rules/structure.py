@@ -70,7 +70,7 @@ def missing_bridge(ctx: Context) -> Iterator[Hit]:
         A link made through an unusual connective with no reference to the role
         may be missed.
     """
-    if ctx.words == 0 or ctx.bridge:
+    if ctx.words == 0 or ctx.bridge and (ctx.direction or ctx.uncertainty):
         return
     a, b = ctx.whole
     yield Hit(a, b, "Nothing links your current skills, through this role, to your future goal.",
