@@ -21,12 +21,15 @@ CONCEPTS = (
 
 # Title words and their rank on a generic ladder (entry 0 ... top 6).
 TITLE_RANK = [
-    (re.compile(r"\b(ceo|cto|cfo|coo|cmo|cio|chief [a-z]+ officer|chief executive|c-suite|c-level|president|owner of the company|run(ning)? the (whole )?(company|business|firm|organi[sz]ation|hospital|school|agency)|managing partner|founder)\b"), 6),
-    (re.compile(r"\b(vp|svp|vice[- ]president|general manager|managing director|partner|executive director|head of the (whole |entire )?(department|division|company|organi[sz]ation|region)|run(ning)? the (whole |entire )?(department|division|region|practice|newsroom|kitchen|plant|unit|office)|department head|executive|editor[- ]in[- ]chief|chief)\b"), 5),
-    (re.compile(r"\b(director|head of [a-z]+|principal|superintendent|dean)\b"), 4),
-    (re.compile(r"\b(manager|team lead|team leader|lead [a-z]+|supervisor|lead|leading a team|managing a team|manage a team|lead a team|charge nurse|head chef|foreman|coordinator of)\b"), 3),
-    (re.compile(r"\b(senior [a-z]+|staff [a-z]+|specialist)\b"), 2),
+    (re.compile(r"\b(ceo|cto|cfo|coo|cmo|cio|chief [a-z]+ officer|chief executive|c-suite|c-level|(?<!vice )president|owner of the (company|business)|run(ning)? (the|a) (whole |entire )?(company|business|firm|organi[sz]ation|hospital|school|agency|bank|group|chain)|run(ning)? [a-z&]+ for (a|the) (whole|entire) (company|organi[sz]ation|business|group)|managing partner)\b"), 6),
+    (re.compile(r"\b(vp|svp|evp|vice[- ]president|general manager|managing director|executive director|head of the (whole |entire )?(department|division|company|organi[sz]ation|region|function)|head(ing)? up [a-z&]+|run(ning)? the (whole |entire )?(department|division|region|practice|newsroom|plant|unit|function|site|operation)|department head|editor[- ]in[- ]chief|(make|making|become|becoming|made) partner|partner (at|in) (a|the|your)|chief [a-z]+)\b"), 5),
+    (re.compile(r"\b(director|head of [a-z&]+|principal [a-z]+|superintendent|dean|head ?teacher|(plant|regional|area|country|divisional|division|national|district|general) manager)\b"), 4),
+    (re.compile(r"\b(manager|team lead|team leader|lead [a-z]+|supervisor|leading a team|managing a team|manage a team|lead a team|charge nurse|head chef|foreman)\b"), 3),
+    (re.compile(r"\b(senior [a-z]+|staff [a-z]+)\b"), 2),
 ]
+_TARGET_CUE = re.compile(r"\b(be|become|becoming|being|as|into|reach|reaching|make|making|promoted|promotion|seat|title|role of|position of|run|running|head|heading|lead|leading|manage|managing|step up|move up|work up|toward|towards|to|see myself|i'?m|i am)\b")
+_BLOCK_BEFORE = re.compile(r"\b(with|for|from|by|at|under|alongside|our|your|their|his|her|other|the other|they|he|she|who|whom|whose|which|report(ing)? to|work(ing)? with|sit with)\s+((an?|the|my)\s+)?([a-z&-]+\s+){0,2}$")
+_CLAUSE_SPLIT = re.compile(r",\s*(?:and\s+)?(?:then|after that|afterwards|later)\b|;|\bthen\b|,\s+and\s+|\band after that\b|\band eventually\b|\band long[- ]term\b")
 LEVEL_RANK = {"entry": 0, "mid": 1, "senior": 2, "lead": 3, "executive": 5}
 _NUM = re.compile(r"\b\d[\d,.]*\s?(%|percent|k\b|m\b)?|\$\s?\d")
 _YEARS = re.compile(
@@ -74,6 +77,7 @@ class Sentence:
     title_rank: int = 0
     title_spans: list[tuple[int, int]] = field(default_factory=list)
     title_ranks: list[int] = field(default_factory=list)
+    title_horizons: list[set[str]] = field(default_factory=list)
 
     def has(self, concept: str) -> bool:
         """Whether the concept occurs in this sentence."""
@@ -130,14 +134,34 @@ class Context:
             s.specific = len(s.overlap - {company_low}) + s.numbers + len(named)
             if not role.has_posting:
                 s.specific += len(content) // 3
+            first_person = re.search(r"\b(i|i'?d|i'?m|i'?ll|my|me|myself)\b", s.low) is not None
             for rx, rank in TITLE_RANK:
                 for m in rx.finditer(s.low):
                     a, b = s.span.start + m.start(), s.span.start + m.end()
                     if any(x <= a < y for x, y in s.title_spans):
                         continue
+                    before = s.low[:m.start()]
+                    if not first_person or not _TARGET_CUE.search(before) or _BLOCK_BEFORE.search(before):
+                        continue
                     s.title_spans.append((a, b))
                     s.title_ranks.append(rank)
                     s.title_rank = max(s.title_rank, rank)
+                    s.title_horizons.append(self._clause_horizon(s, m.start(), m.end()))
+
+    @staticmethod
+    def _clause_horizon(s: Sentence, a: int, b: int) -> set[str]:
+        """The time horizon of the clause around [a, b) of a sentence (its own, else the sentence's if unique)."""
+        cuts = [0] + [m.start() for m in _CLAUSE_SPLIT.finditer(s.low)] + [len(s.low)]
+        lo = max(c for c in cuts if c <= a)
+        hi = min(c for c in cuts if c >= b)
+        seg = s.low[lo:hi]
+        hz: set[str] = set(_years_horizon(seg))
+        for concept, name in (("horizon_short", "short"), ("horizon_mid", "mid"), ("horizon_long", "long")):
+            if lx.has(concept, seg):
+                hz.add(name)
+        if not hz and len(s.horizons) == 1:
+            hz = set(s.horizons)
+        return hz
 
     # ---- helpers the rules share -------------------------------------------------
     def span_of(self, start: int, end: int) -> tuple[int, int, str]:
@@ -200,8 +224,15 @@ class Context:
     @cached_property
     def direction(self) -> list[Sentence]:
         """Sentences that give any direction beyond the near term (even a vague or risky one)."""
-        return [s for s in self.sentences if s.horizons & {"long", "mid"} or s.has("exit_plan") or s.has("direction")
-                or s.has("leadership_target") or s.title_rank >= 2 or s in self.long_term]
+        out = []
+        for s in self.sentences:
+            if "long" in s.horizons or s in self.long_term:
+                out.append(s)
+            elif "short" in s.horizons or re.search(r"\b(next step|next move|quickly|soon|right away|fast)\b", s.low):
+                continue
+            elif s.horizons or s.has("exit_plan") or s.has("direction") or s.has("leadership_target") or s.title_rank >= 2:
+                out.append(s)
+        return out
 
     @cached_property
     def uncertainty(self) -> list[Sentence]:

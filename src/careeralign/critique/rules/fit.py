@@ -49,15 +49,14 @@ def unrealistic_for_level(ctx: Context) -> Iterator[Hit]:
     ranks = sorted({r for s in ctx.sentences for r in s.title_ranks})
     stepped = len([r for r in ranks if r > lr]) >= 2 or bool(_SEQ.search(ctx.low) and len(ranks) >= 2)
     for s in ctx.sentences:
-        if not s.title_rank or not (s.has("intent") or s.horizons or s.has("leadership_target")):
-            continue
-        gap = s.title_rank - lr
-        soon = "short" in s.horizons or bool(re.search(r"\b(next step|right away|soon|quickly|fast track|straight (in)?to)\b", s.low))
-        if (soon and gap >= 3) or (gap >= 4 and not stepped) or (soon and gap >= 2 and lr <= 1 and "year" in s.low and "long" not in s.horizons):
-            a, b = s.title_spans[s.title_ranks.index(s.title_rank)]
-            yield Hit(a, b, f"For {'an' if ctx.role.level in ('entry', 'executive') else 'a'} {ctx.role.level}-level role this ambition skips the intermediate steps.",
-                      "Name the next plausible step for this level and the path to the bigger goal, with realistic time frames.")
-            return
+        for (a, b), rank, hz in zip(s.title_spans, s.title_ranks, s.title_horizons):
+            gap = rank - lr
+            soon = "short" in hz or bool(re.search(r"\b(next step|right away|soon|quickly|fast track|straight (in)?to)\b", s.low)) and "long" not in hz
+            bounded = soon or "mid" in hz or bool(re.search(r"\b(five|5|by then|by the time)\b", s.low))
+            if (soon and gap >= 2) or (gap >= 4 and not stepped) or (bounded and gap >= 3 and not stepped):
+                yield Hit(a, b, f"For {'an' if ctx.role.level in ('entry', 'executive') else 'a'} {ctx.role.level}-level role this ambition skips the intermediate steps.",
+                          "Name the next plausible step for this level and the path to the bigger goal, with realistic time frames.")
+                return
 
 
 @rule("misaligned-ambition", code="CA402", severity="error", dimension="realism",
