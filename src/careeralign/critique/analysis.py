@@ -23,8 +23,8 @@ CONCEPTS = (
 TITLE_RANK = [
     (re.compile(r"\b(ceo|cto|cfo|coo|cmo|cio|chief [a-z]+ officer|chief executive|c-suite|c-level|(?<!vice )president|owner of the (company|business)|run(ning)? (the|a) (whole |entire )?(company|business|firm|organi[sz]ation|hospital|school|agency|bank|group|chain)|run(ning)? [a-z&]+ for (a|the) (whole|entire) (company|organi[sz]ation|business|group)|managing partner)\b"), 6),
     (re.compile(r"\b(vp|svp|evp|vice[- ]president|general manager|managing director|executive director|head of the (whole |entire )?(department|division|company|organi[sz]ation|region|function)|head(ing)? up [a-z&]+|run(ning)? the (whole |entire )?(department|division|region|practice|newsroom|plant|unit|function|site|operation)|department head|editor[- ]in[- ]chief|(make|making|become|becoming|made) partner|partner (at|in) (a|the|your)|chief [a-z]+)\b"), 5),
-    (re.compile(r"\b(director|head of [a-z&]+|principal [a-z]+|superintendent|dean|head ?teacher|(plant|regional|area|country|divisional|division|national|district|general) manager)\b"), 4),
-    (re.compile(r"\b(manager|team lead|team leader|lead [a-z]+|supervisor|leading a team|managing a team|manage a team|lead a team|charge nurse|head chef|foreman)\b"), 3),
+    (re.compile(r"\b(director|head of [a-z&]+|superintendent|dean|head ?teacher|(plant|regional|area|country|divisional|division|national|district|general) manager)\b"), 4),
+    (re.compile(r"\b(manager|team lead|team leader|lead [a-z]+|principal [a-z]+|supervisor|leading a team|managing a team|manage a team|lead a team|charge nurse|head chef|foreman)\b"), 3),
     (re.compile(r"\b(senior [a-z]+|staff [a-z]+)\b"), 2),
 ]
 _TARGET_CUE = re.compile(r"\b(be|become|becoming|being|as|into|reach|reaching|make|making|promoted|promotion|seat|title|role of|position of|run|running|head|heading|lead|leading|manage|managing|step up|move up|work up|toward|towards|to|see myself|i'?m|i am)\b")
@@ -52,7 +52,7 @@ def _years_horizon(low: str) -> set[str]:
         n = int(n2) if n2 and n2.isdigit() else _NUMWORD.get(n2 or "", n1 or 0)
         n = max(n or 0, n1 or 0)
         unit = m.group(3)
-        if unit.startswith(("month", "week", "day")) or n <= 2:
+        if unit.startswith(("month", "week", "day")) or n <= 3:
             out.add("short")
         elif n <= 4:
             out.add("mid")

@@ -53,7 +53,7 @@ def unrealistic_for_level(ctx: Context) -> Iterator[Hit]:
             gap = rank - lr
             soon = "short" in hz or bool(re.search(r"\b(next step|right away|soon|quickly|fast track|straight (in)?to)\b", s.low)) and "long" not in hz
             bounded = soon or "mid" in hz or bool(re.search(r"\b(five|5|by then|by the time)\b", s.low))
-            if (soon and gap >= 2) or (gap >= 4 and not stepped) or (bounded and gap >= 3 and not stepped):
+            if (soon and gap >= 2) or (gap >= 4 and not stepped) or (bounded and gap >= 4):
                 yield Hit(a, b, f"For {'an' if ctx.role.level in ('entry', 'executive') else 'a'} {ctx.role.level}-level role this ambition skips the intermediate steps.",
                           "Name the next plausible step for this level and the path to the bigger goal, with realistic time frames.")
                 return
