@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from careeralign.critique.analysis import Context
@@ -131,16 +132,20 @@ def conflated_horizons(ctx: Context) -> Iterator[Hit]:
         goal legitimate; the rule accounts for the role's level when it is known.
     """
     lr = ctx.level_rank if ctx.level_rank is not None else 1
+    ambitious = [s for s in ctx.sentences if any(r - lr >= 1 for r in s.title_ranks) or s.has("leadership_target")]
     for s in ctx.sentences:
-        if "short" not in s.horizons:
-            continue
-        seq = any(w in s.low for w in (" then ", "after that", "from there", " later", "eventually", "long term", "long-term", "down the road", "once "))
-        if seq or "long" in s.horizons:
-            continue
-        big = s.title_rank - lr >= 2 and (s.has("intent") or s.has("leadership_target") or "next step" in s.low)
-        blurred = s.has("mastery") and s.has("leadership_target") and lr < 3
-        if big or blurred:
-            a, b = s.first("horizon_short") or (s.span.start, s.span.end)
+        # Said outright: goals of different horizons are one step, pursued at once.
+        if s.has("conflation") and ambitious and (s in ambitious or abs(s.index - ambitious[0].index) <= 2):
+            a, b = s.first("conflation")  # type: ignore[misc]
+            yield Hit(s.span.start, s.span.end, "Skill goals and leadership goals are presented as one step, all at once.",
+                      "Split the timeline: the skills and results you'll deliver in the next year or two, then the leadership goal in five or more years.")
+            return
+    for s in ctx.sentences:
+        targets = [(r, hz) for r, hz in zip(s.title_ranks, s.title_horizons) if r - lr >= 2 and "short" in hz and "long" not in hz]
+        seq = re.search(r"\b(then|after that|from there|later|eventually|long[- ]term|down the road|once)\b", s.low)
+        items = len(re.findall(r",\s|\band\b", s.low))
+        lead_now = s.has("leadership_target") and "short" in s.horizons and "long" not in s.horizons and items >= 3 and not ctx.role.is_management_role
+        if (targets or lead_now) and not seq and (s.has("intent") or "next step" in s.low):
             yield Hit(s.span.start, s.span.end,
                       "A long-term ambition is presented as the next step, in the same breath as the near-term goals.",
                       "Split the timeline: the skills and results you'll deliver in the next year or two, then the leadership goal in five or more years.")
