@@ -16,7 +16,7 @@ CONCEPTS = (
     "horizon_short", "horizon_mid", "horizon_long", "uncertain", "intent", "role_ref", "employer_value",
     "personal_gain", "vague_goal", "elaboration", "cliche", "experience", "bridge", "leadership_target",
     "stop_doing", "mastery", "startup_fit", "corporate_fit", "employer_specific_hint", "pivot_claim",
-    "preparation", "exit_plan", "exit_negation", "commitment", "direction", "conflation",
+    "preparation", "exit_plan", "exit_weak", "exit_negation", "commitment", "direction", "conflation",
 )
 
 # Title words and their rank on a generic ladder (entry 0 ... top 6).

@@ -96,7 +96,8 @@ def misaligned_ambition(ctx: Context) -> Iterator[Hit]:
         if lead and not stop:
             near = near and (ctx.role.employer_kind == "specialist" or s.title_rank >= 3 or "management" in s.low)
         if near:
-            a, b = (stop or lead)[0]  # type: ignore[index]
+            spans = (stop or []) + (lead or [])
+            a, b = min(x for x, _ in spans), max(y for _, y in spans)
             yield Hit(a, b, "Your near-term ambition pulls away from the work this role is hiring you to do.",
                       "Commit first to mastering the role's own work, and place the move into leadership after it, in the longer term.")
             return

@@ -9,6 +9,7 @@ from careeralign import lexicon as lx
 from careeralign.critique.analysis import Context, Sentence
 from careeralign.critique.registry import Example, Hit, rule
 
+_INTERNAL_AFTER = re.compile(r"^\s*(here|within|inside|at (this|your) (company|firm)|on (this|your) team|in(side)? (the|this|your) (company|team|group|firm))\b")
 _INTERNAL = re.compile(r"\b(here|within|inside|this (company|team|firm|organi[sz]ation)|your|the team|our|lead|leadership|manager|management|senior|principal|role here|with you)\b")
 _FUTURE = re.compile(r"\b(will|'ll|plan(ning)? to|hope|hoping|want|going to|'d like|would like|intend|aim|would|'d|next|soon|eventually|someday|one day|later|future|planning)\b")
 _MEANS = re.compile(r"\b(so (that )?(i|we) can|which (will|would)|to better|in order to|that (will|would) (let|help|make)|because it (will|would)|(help|helps|helping) me (serve|support|handle|deliver|contribute|bring|do))\b")
@@ -45,23 +46,26 @@ def retention_risk(ctx: Context) -> Iterator[Hit]:
         A plan to move to another team inside the same company is allowed; an
         unusual phrasing of it may still be flagged.
     """
+    weak: list[tuple[Sentence, int, int]] = []
     for s in ctx.sentences:
+        weak += [(s, a, b) for a, b in s.hits.get("exit_weak", []) if not _negated(ctx, a)]
         for a, b in s.hits.get("exit_plan", []):
-            text = ctx.low[a:b]
-            if _negated(ctx, a):
+            if _negated(ctx, a) or _INTERNAL_AFTER.search(ctx.low[b:b + 40]):
                 continue
-            after = ctx.low[b:b + 50]
-            if text.startswith(("then", "and then", "after that", "afterwards", "move on", "i'll", "i will", "i'd")) and _INTERNAL.search(text + after[:30]):
-                continue
-            if text in ("move on", "the future") and not s.has("horizon_short"):
-                continue
-            b = max(e for x, e in s.hits["exit_plan"] if x >= a)
-            tail = re.match(r"\s+[\w'-]+", ctx.answer[b:s.span.end])
-            if tail and re.search(r"\b(own|to|into|a|an|the|on|out|back|for|off|over)$", ctx.low[a:b]):
-                b += tail.end()
-            yield Hit(a, b, "This frames the job as a stepping stone out, which tells the interviewer you plan to leave.",
-                      "Keep the long-term goal inside or alongside this company's field, and commit to the role's near-term work; if the path is open, say so honestly.")
+            yield _exit_hit(ctx, s, a, b)
             return
+    if len(weak) >= 2:
+        s, a, b = weak[0]
+        yield _exit_hit(ctx, s, a, b)
+
+
+def _exit_hit(ctx: Context, s: Sentence, a: int, b: int) -> Hit:
+    b = max([e for x, e in s.hits.get("exit_plan", []) + s.hits.get("exit_weak", []) if x >= a] + [b])
+    tail = re.match(r"\s+[\w'-]+", ctx.answer[b:s.span.end])
+    if tail and re.search(r"\b(own|to|into|a|an|the|on|out|back|for|off|over|in|at|with)$", ctx.low[a:b]):
+        b += tail.end()
+    return Hit(a, b, "This frames the job as a stepping stone out, which tells the interviewer you plan to leave.",
+               "Keep the long-term goal inside or alongside this company's field, and commit to the role's near-term work; if the path is open, say so honestly.")
 
 
 def _converted(ctx: Context, s: Sentence) -> bool:
