@@ -44,7 +44,7 @@ _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&+#-]+|[A-Z]{2,}[a-z]
 _FUTURE = re.compile(r"\b(will|'ll|plan|planning|hope|hoping|want|wanting|going to|'d like|would like|intend|aim|aiming|would|'d|eventually|someday|one day)\b")
 
 
-def _years_horizon(low: str) -> set[str]:
+def years_horizon(low: str) -> set[str]:
     out = set()
     for m in _YEARS.finditer(low):
         n1 = _NUMWORD.get(m.group(1), None) if not m.group(1).isdigit() else int(m.group(1))
@@ -118,7 +118,7 @@ class Context:
                 hz.add("long")
             if s.has("horizon_mid"):
                 hz.add("mid")
-            hz |= _years_horizon(s.low)
+            hz |= years_horizon(s.low)
             toks = [t for t in _CONTENT.findall(s.low) if len(t) > 3]
             stems = {stem(t) for t in toks}
             s.overlap = {t for t in stems if t in role.terms and t not in generic}
@@ -155,7 +155,7 @@ class Context:
         lo = max(c for c in cuts if c <= a)
         hi = min(c for c in cuts if c >= b)
         seg = s.low[lo:hi]
-        hz: set[str] = set(_years_horizon(seg))
+        hz: set[str] = set(years_horizon(seg))
         for concept, name in (("horizon_short", "short"), ("horizon_mid", "mid"), ("horizon_long", "long")):
             if lx.has(concept, seg):
                 hz.add(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from careeralign.critique.analysis import Context
+from careeralign.critique.analysis import Context, years_horizon
 from careeralign.critique.registry import Example, Hit, rule
 
 _SEQ = re.compile(r"\b(first|then|after (that|a few|i'?ve|i have|mastering|proving)|once i|from there|step by step|work(ing)? my way|along the way|over time|earn(ing)? (it|that|my way)|by way of|through|on the way|before (that|i|moving)|eventually)\b")
@@ -52,7 +52,7 @@ def unrealistic_for_level(ctx: Context) -> Iterator[Hit]:
         for (a, b), rank, hz in zip(s.title_spans, s.title_ranks, s.title_horizons):
             gap = rank - lr
             soon = "short" in hz or bool(re.search(r"\b(next step|right away|soon|quickly|fast track|straight (in)?to)\b", s.low)) and "long" not in hz
-            bounded = soon or "mid" in hz or bool(re.search(r"\b(five|5|by then|by the time)\b", s.low))
+            bounded = soon or bool(years_horizon(s.low) & {"short", "mid"})
             if (soon and gap >= 2) or (gap >= 4 and not stepped) or (bounded and gap >= 4):
                 yield Hit(a, b, f"For {'an' if ctx.role.level in ('entry', 'executive') else 'a'} {ctx.role.level}-level role this ambition skips the intermediate steps.",
                           "Name the next plausible step for this level and the path to the bigger goal, with realistic time frames.")
