@@ -17,7 +17,7 @@ _LEVEL_TITLE = [
     ("mid", r"\b(ii|2)\s*$"),
 ]
 _LEVEL_TEXT = [
-    ("entry", r"\b(entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?)|recent graduates?|graduate (scheme|program|programme)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|training provided|starting out|no experience)\b"),
+    ("entry", r"\b(entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?)|recent graduates?|graduate (scheme|program|programme)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|training provided|starting out|no experience|junior)\b"),
     ("executive", r"\b(p&l for the (company|group|business)|board of directors|(join|sit on) the (executive|leadership) (board|team)|report(s|ing)? (directly )?to the (ceo|board)|executive team|c-suite|company-wide strategy|(12|15|20)\+? years)\b"),
     ("lead", r"\b(manage a team|lead a team of|direct reports|people management|line management|(8|10)\+ years|mentor and manage|lead(ing)? (a|the) team|team of \d+|manage (\d+|two|three|four|five|six|seven|eight|ten) [a-z]+)\b"),
     ("senior", r"\b((?<![-\u2013])[5-7]\+? years|five\+? years|seven\+? years|senior|extensive experience|proven track record|mentor junior)\b"),
