@@ -10,8 +10,11 @@ from importlib import resources
 
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, dict[str, object]]:
-    raw = resources.files("careeralign").joinpath("data/lexicon.toml").read_bytes()
-    return tomllib.loads(raw.decode("utf-8"))
+    out: dict[str, dict[str, object]] = {}
+    for name in ("lexicon.toml", "posting_vocabulary.toml"):
+        raw = resources.files("careeralign").joinpath("data/" + name).read_bytes()
+        out.update(tomllib.loads(raw.decode("utf-8")))
+    return out
 
 
 @lru_cache(maxsize=None)

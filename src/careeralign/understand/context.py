@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careeralign import lexicon
 from careeralign.lexicon import norm
 from careeralign.models import Inference, Role
 
@@ -119,7 +120,8 @@ def infer_employer_kind(posting: str, notes: str = "", industry: str = "") -> tu
 def content_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Distinctive words (and adjacent-word pairs) of a text, for overlap with an answer."""
     toks = re.findall(r"[a-z][a-z0-9+#&.-]*[a-z0-9+#]|[a-z]", norm(text))
-    keep = [stem(t) for t in toks if t not in _STOP and len(t) > 2]
+    common = lexicon.wordset("posting_vocabulary")
+    keep = [stem(t) for t in toks if t not in _STOP and t not in common and len(t) > 2]
     bigrams = set()
     prev = None
     for t in toks:
