@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from careeralign.critique.analysis import Context, Sentence
 from careeralign.critique.registry import Example, Hit, rule
+from careeralign.understand.context import stem
 
 _ROLE = {"title": "Supply Chain Analyst", "company": "Northwind", "level": "mid", "employer_kind": "corporate",
          "job_description": "Own demand forecasting and inventory optimisation for our European warehouses using SAP and Python."}
@@ -132,11 +133,12 @@ def generic_company(ctx: Context) -> Iterator[Hit]:
         return
     comp = ctx.role.company.lower()
     if ctx.role.has_posting:
-        terms = {t for s in ctx.sentences for t in s.overlap if t != comp}
+        title = set(stem(w) for w in re.findall(r"[a-z]+", ctx.role.title.lower()))
+        perks = {stem(w) for s in ctx.sentences for a, b in s.hits.get("personal_gain", []) for w in re.findall(r"[a-z]+", ctx.low[a:b])}
+        terms = {t for s in ctx.sentences for t in s.overlap if " " not in t and t != comp and t not in title and t not in perks}
+        named = comp and comp in ctx.low
         hint = any(s.has("employer_specific_hint") for s in ctx.sentences)
-        if len(terms) >= 2 or hint and terms:
-            return
-        if len(terms) == 1 and sum(s.concrete for s in ctx.sentences) >= 12:
+        if len(terms) >= 4 or len(terms) >= 3 and (hint or named):
             return
     else:
         if sum(s.concrete for s in ctx.sentences) >= 8 or any(s.has("employer_specific_hint") for s in ctx.sentences):
