@@ -8,11 +8,16 @@ from collections.abc import Iterator
 from careeralign import lexicon as lx
 from careeralign.critique.analysis import Context, Sentence
 from careeralign.critique.registry import Example, Hit, rule
+from careeralign.understand.context import stem
 
 _INTERNAL_AFTER = re.compile(r"^\s*(here|within|inside|at (this|your) (company|firm)|on (this|your) team|in(side)? (the|this|your) (company|team|group|firm))\b")
 _INTERNAL = re.compile(r"\b(here|within|inside|this (company|team|firm|organi[sz]ation)|your|the team|our|lead|leadership|manager|management|senior|principal|role here|with you)\b")
 _FUTURE = re.compile(r"\b(will|'ll|plan(ning)? to|hope|hoping|want|going to|'d like|would like|intend|aim|would|'d|next|soon|eventually|someday|one day|later|future|planning)\b")
-_MEANS = re.compile(r"\b(so (that )?(i|we) can|which (will|would)|to better|in order to|that (will|would) (let|help|make)|because it (will|would)|(help|helps|helping) me (serve|support|handle|deliver|contribute|bring|do))\b")
+_MEANS = re.compile(r"\b(so (that )?(i|we) can|which (will|would)|to better|in order to|that (will|would) (let|help|make)|because it (will|would)|(help|helps|helping) me (serve|support|handle|deliver|contribute|bring|do)|"
+                    r"because it'?s (directly |also |really )?(relevant|useful)|(directly|also|very) (relevant|useful|applicable)|(for|with) a work reason|(in terms|reasons?) that matter(s)? to you|"
+                    r"(why|how) (it|that|this) (helps|matters|benefits|serves) (you|the team|the role|your)|which (means|lets|helps|allows) (me|us)|(relevant|useful|valuable) (here|to (you|the role|this role|the team|your))|"
+                    r"(i'?ll|let me) (say|explain) why|means i can (cover|serve|support|deliver|handle|give|do)|the reason (it|that) matters)\b")
+_MINE = re.compile(r"\b(i|i'?m|i'?d|i'?ve|my|me|myself|for me|to me)\b")
 
 
 def _negated(ctx: Context, start: int) -> bool:
@@ -71,8 +76,19 @@ def _exit_hit(ctx: Context, s: Sentence, a: int, b: int) -> Hit:
 def _converted(ctx: Context, s: Sentence) -> bool:
     if s.has("employer_value") or _MEANS.search(s.low):
         return True
-    nxt = ctx.sentences[s.index + 1] if s.index + 1 < len(ctx.sentences) else None
-    return bool(nxt and nxt.low.startswith(("that", "this", "which", "it", "so", "and that", "those", "these")) and (nxt.has("employer_value") or _MEANS.search(nxt.low)))
+    for nxt in ctx.sentences[s.index + 1:s.index + 3]:
+        if _MEANS.search(nxt.low) or nxt.low.startswith(("that", "this", "which", "it ", "so ", "and that", "those", "these")) and nxt.has("employer_value"):
+            return True
+    return False
+
+
+def _own_gain(ctx: Context, s: Sentence, a: int, b: int) -> bool:
+    """The gain is the candidate's own, not the posting's subject matter (an HR role's 'compensation')."""
+    words = {stem(w) for w in re.findall(r"[a-z]+", ctx.low[a:b])}
+    near = ctx.low[max(s.span.start, a - 45):min(s.span.end, b + 30)]
+    if words & ctx.role.terms and not re.search(r"\b(my|me|i get|for me|to me)\b", near):
+        return False
+    return bool(_MINE.search(near)) or s.has("intent")
 
 
 @rule("self-centered", code="CA302", severity="error", dimension="employer_orientation",
@@ -101,7 +117,7 @@ def self_centered(ctx: Context) -> Iterator[Hit]:
     """
     for s in ctx.sentences:
         for a, b in s.hits.get("personal_gain", []):
-            if _negated(ctx, a) or _converted(ctx, s):
+            if _negated(ctx, a) or _converted(ctx, s) or not _own_gain(ctx, s, a, b):
                 continue
             yield Hit(a, b, "This is personal gain, and the answer never turns it into value for the employer.",
                       "Either drop it or tie it to what the employer gains: how it makes you better at this role's work.")
