@@ -78,6 +78,11 @@ class Sentence:
     title_spans: list[tuple[int, int]] = field(default_factory=list)
     title_ranks: list[int] = field(default_factory=list)
     title_horizons: list[set[str]] = field(default_factory=list)
+    lead_targets: list[tuple[tuple[int, int], int, set[str]]] = field(default_factory=list)
+
+    def targets(self) -> list[tuple[tuple[int, int], int, set[str]]]:
+        """Every ambition with a rank on the ladder: named titles and leadership scopes."""
+        return list(zip(self.title_spans, self.title_ranks, self.title_horizons)) + self.lead_targets
 
     def has(self, concept: str) -> bool:
         """Whether the concept occurs in this sentence."""
@@ -135,6 +140,11 @@ class Context:
             if not role.has_posting:
                 s.specific += len(content) // 3
             first_person = re.search(r"\b(i|i'?d|i'?m|i'?ll|my|me|myself)\b", s.low) is not None
+            for a0, b0 in s.hits.get("leadership_target", []):
+                seg = self.low[a0:b0]
+                rank = 6 if re.search(r"\b(company|business|organi[sz]ation|firm|group)\b", seg) else 5 if re.search(
+                    r"\b(department|departments|division|function|region|operations|practice|site|plant|office|newsroom)\b", seg) else 3
+                s.lead_targets.append(((a0, b0), rank, self._clause_horizon(s, a0 - s.span.start, b0 - s.span.start)))
             for rx, rank in TITLE_RANK:
                 for m in rx.finditer(s.low):
                     a, b = s.span.start + m.start(), s.span.start + m.end()

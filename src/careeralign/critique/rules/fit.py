@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from careeralign.critique.analysis import Context, years_horizon
+from careeralign.critique.analysis import Context, Sentence, years_horizon
 from careeralign.critique.registry import Example, Hit, rule
 
 _SEQ = re.compile(r"\b(first|then|after (that|a few|i'?ve|i have|mastering|proving)|once i|from there|step by step|work(ing)? my way|along the way|over time|earn(ing)? (it|that|my way)|by way of|through|on the way|before (that|i|moving)|eventually)\b")
@@ -48,12 +48,23 @@ def unrealistic_for_level(ctx: Context) -> Iterator[Hit]:
         return
     ranks = sorted({r for s in ctx.sentences for r in s.title_ranks})
     stepped = len([r for r in ranks if r > lr]) >= 2 or bool(_SEQ.search(ctx.low) and len(ranks) >= 2)
+    inferred = any(i.field == "level" for i in ctx.role.inferred)
+    need = 1 if inferred else 0
+    conflict = {s.index for s, _ in _misaligned(ctx)}
     for s in ctx.sentences:
-        for (a, b), rank, hz in zip(s.title_spans, s.title_ranks, s.title_horizons):
-            gap = rank - lr
-            soon = "short" in hz or bool(re.search(r"\b(next step|right away|soon|quickly|fast track|straight (in)?to)\b", s.low)) and "long" not in hz
-            bounded = soon or bool(years_horizon(s.low) & {"short", "mid"})
-            if (soon and gap >= 2) or (gap >= 4 and not stepped) or (bounded and gap >= 4):
+        if not (s.has("intent") or s.horizons or s.has("direction")) or s.index in conflict:
+            continue
+        for (a, b), rank, hz in s.targets():
+            if ctx.role.offers_leadership_path and rank <= 4:
+                continue
+            gap = rank - lr - need
+            seg_years = years_horizon(s.low)
+            very_soon = bool(re.search(r"\b(months?|weeks?|within (a|one|the first) year|(in|by) (a|one) year|(my|the) first year|next year|right away|straight away|immediately|day one)\b", s.low)) and "long" not in hz
+            soon = very_soon or ("short" in hz and "long" not in hz) or bool(re.search(r"\b(next step|quickly|fast|soon|as soon as possible|fast[- ]track)\b", s.low))
+            bounded = soon or bool(seg_years & {"mid"}) or bool(re.search(r"\b(five|5) years\b", s.low))
+            paced = "long" in hz and not soon and bool(_SEQ.search(ctx.low))
+            if (very_soon and gap >= 2) or (soon and gap >= 3) or (bounded and gap >= 4 and not stepped) \
+                    or (gap >= 5 and not stepped) or (gap == 4 and not (stepped or paced or bounded)):
                 yield Hit(a, b, f"For {'an' if ctx.role.level in ('entry', 'executive') else 'a'} {ctx.role.level}-level role this ambition skips the intermediate steps.",
                           "Name the next plausible step for this level and the path to the bigger goal, with realistic time frames.")
                 return
@@ -81,8 +92,17 @@ def misaligned_ambition(ctx: Context) -> Iterator[Hit]:
         When the posting itself advertises a path to management the rule stays
         quiet; a path described in unusual words may be missed.
     """
-    if ctx.role.is_management_role or ctx.role.offers_leadership_path:
+    for s, (a, b) in _misaligned(ctx):
+        yield Hit(a, b, "Your near-term ambition pulls away from the work this role is hiring you to do.",
+                  "Commit first to mastering the role's own work, and place the move into leadership after it, in the longer term.")
         return
+
+
+def _misaligned(ctx: Context) -> list[tuple[Sentence, tuple[int, int]]]:
+    """Sentences whose near-term ambition leaves the role's own work, with the words that say so."""
+    if ctx.role.is_management_role or ctx.role.offers_leadership_path:
+        return []
+    out = []
     for s in ctx.sentences:
         stop = s.hits.get("stop_doing")
         lead = s.hits.get("leadership_target")
@@ -97,10 +117,8 @@ def misaligned_ambition(ctx: Context) -> Iterator[Hit]:
             near = near and (ctx.role.employer_kind == "specialist" or s.title_rank >= 3 or "management" in s.low)
         if near:
             spans = (stop or []) + (lead or [])
-            a, b = min(x for x, _ in spans), max(y for _, y in spans)
-            yield Hit(a, b, "Your near-term ambition pulls away from the work this role is hiring you to do.",
-                      "Commit first to mastering the role's own work, and place the move into leadership after it, in the longer term.")
-            return
+            out.append((s, (min(x for x, _ in spans), max(y for _, y in spans))))
+    return out
 
 
 _FRAMING = {

@@ -71,7 +71,9 @@ def missing_bridge(ctx: Context) -> Iterator[Hit]:
         A link made through an unusual connective with no reference to the role
         may be missed.
     """
-    if ctx.words == 0 or ctx.bridge and (ctx.direction or ctx.uncertainty):
+    future = ctx.direction or ctx.uncertainty
+    implicit = bool(ctx.short_term) and any(s.has("experience") for s in ctx.sentences)
+    if ctx.words == 0 or future and (ctx.bridge or implicit):
         return
     a, b = ctx.whole
     yield Hit(a, b, "Nothing links your current skills, through this role, to your future goal.",
