@@ -114,7 +114,7 @@ def _misaligned(ctx: Context) -> list[tuple[Sentence, tuple[int, int]]]:
             continue
         near = "short" in s.horizons or "mid" in s.horizons and not s.has("horizon_mid") or bool(stop)
         if lead and not stop:
-            near = near and (ctx.role.employer_kind == "specialist" or s.title_rank >= 3 or "management" in s.low)
+            near = near and (ctx.role.employer_kind == "specialist" or bool(re.search(r"\b(management|manag(e|ing) people|people manag)", s.low)))
         if near:
             spans = (stop or []) + (lead or [])
             out.append((s, (min(x for x, _ in spans), max(y for _, y in spans))))
