@@ -134,10 +134,12 @@ def conflated_horizons(ctx: Context) -> Iterator[Hit]:
         goal legitimate; the rule accounts for the role's level when it is known.
     """
     lr = ctx.level_rank if ctx.level_rank is not None else 1
-    ambitious = [s for s in ctx.sentences if any(r - lr >= 1 for r in s.title_ranks) or s.has("leadership_target")]
+    ambitious = {s.index for s in ctx.sentences if any(r - lr >= 1 for r in s.title_ranks) or s.has("leadership_target")}
     for s in ctx.sentences:
         # Said outright: goals of different horizons are one step, pursued at once.
-        if s.has("conflation") and ambitious and (s in ambitious or abs(s.index - ambitious[0].index) <= 2):
+        around = [x for x in ctx.sentences[max(0, s.index - 1):s.index + 2]]
+        near_term = any("short" in x.horizons or "next step" in x.low for x in around)
+        if s.has("conflation") and ambitious & {x.index for x in around} and near_term:
             a, b = s.first("conflation")  # type: ignore[misc]
             yield Hit(s.span.start, s.span.end, "Skill goals and leadership goals are presented as one step, all at once.",
                       "Split the timeline: the skills and results you'll deliver in the next year or two, then the leadership goal in five or more years.")
