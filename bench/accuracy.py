@@ -1,7 +1,7 @@
 """Per-rule precision, recall and F1 of the critic on the labelled splits.
 
 Usage:
-    python bench/accuracy.py                 # dev and validation side by side
+    python bench/accuracy.py                 # dev, train and validation side by side
     python bench/accuracy.py --split dev --errors vague   # list misses and false alarms of one rule
 """
 
@@ -84,11 +84,12 @@ def evaluate(items: list[dict]) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "validation", "both"], default="both")
+    ap.add_argument("--split", choices=["dev", "train", "validation", "all"], default="all",
+                    help="dev and train are tuned on; validation is never tuned on")
     ap.add_argument("--errors", metavar="RULE", help="print the misses and false alarms of one rule")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
-    splits = ["dev", "validation"] if args.split == "both" else [args.split]
+    splits = ["dev", "train", "validation"] if args.split == "all" else [args.split]
     results = {s: evaluate(load(s)) for s in splits if load(s)}
     if args.json:
         print(json.dumps({s: {k: v for k, v in r.items() if k != "errors"} for s, r in results.items()}, indent=2))
