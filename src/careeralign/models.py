@@ -68,6 +68,7 @@ class Finding:
     message: str
     suggestion: str
     dimension: str
+    strong: bool = field(default=False, compare=False)  # unambiguous evidence: the learned gate never drops it
 
     def to_dict(self) -> dict[str, Any]:
         """The `io.md` shape of a finding."""

@@ -1,14 +1,24 @@
-"""Run the enabled rules over one request and assemble the critique."""
+"""Run the rules over one request, let the learned gate confirm, drop or add findings, and assemble the critique."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from careeralign.critique.analysis import Context, Sentence
+from careeralign.critique.features import features
+from careeralign.critique.gate import load_gate
 from careeralign.critique.registry import Rule, all_rules
 from careeralign.critique.scoring import score
 from careeralign.models import Critique, CritiqueRequest, Finding
 from careeralign.understand.context import role_context
+
+# Where a finding the gate adds is anchored: the first sentence showing one of these concepts, else the whole answer.
+ANCHORS = {
+    "self-centered": ("personal_gain",), "retention-risk": ("exit_plan", "exit_weak"), "vague": ("vague_goal",),
+    "cliche": ("cliche",), "conflated-horizons": ("conflation", "horizon_short"), "unexplained-pivot": ("pivot_claim",),
+    "misaligned-ambition": ("stop_doing", "leadership_target"), "unrealistic-for-level": ("leadership_target", "intent"),
+    "titles-over-skills": ("intent",),
+}
 
 
 def _run(sents: list[Sentence]) -> tuple[int, int] | None:
@@ -23,15 +33,57 @@ def _run(sents: list[Sentence]) -> tuple[int, int] | None:
     return first.span.start, end.span.end
 
 
+def raw_findings(ctx: Context, answer: str, rules: Iterable[Rule] | None = None) -> list[Finding]:
+    """What the rules themselves find, before the gate."""
+    out: list[Finding] = []
+    for r in rules if rules is not None else all_rules():
+        for h in r.check(ctx):
+            out.append(Finding(r.id, r.code, r.severity, h.start, h.end, answer[h.start:h.end], h.message, h.suggestion,
+                               r.dimension, h.strong))
+    return out
+
+
+def _anchor(ctx: Context, rule: Rule) -> tuple[int, int]:
+    if rule.id not in ("missing-short-term", "missing-bridge", "missing-long-term", "generic-company", "industry-framing", "length"):
+        for s in ctx.sentences:
+            if any(s.has(c) for c in ANCHORS.get(rule.id, ())) or rule.id in ("unrealistic-for-level", "titles-over-skills") and s.title_spans:
+                return s.span.start, s.span.end
+    return ctx.whole
+
+
+def _cleared(ctx: Context, rule_id: str) -> bool:
+    """Explicit evidence that a missing-part finding would be wrong, which the gate may not overrule."""
+    if rule_id == "missing-bridge":
+        return any(s.has("bridge") and (s.has("experience") or s.has("role_ref") or s.overlap)
+                   and (s.has("leadership_target") or s.has("direction") or "long" in s.horizons or s.title_spans) for s in ctx.sentences)
+    return False
+
+
+def _gated(ctx: Context, raw: list[Finding], rules: list[Rule]) -> list[Finding]:
+    gate = load_gate()
+    if gate is None or ctx.words == 0:
+        return raw
+    ids = [r.id for r in all_rules()]
+    fired = {f.rule for f in raw}
+    z = gate.standardise(features(ctx, fired, ids))
+    keep = [f for f in raw if f.strong or f.rule not in gate.rules or gate.rules[f.rule].probability(z) >= gate.rules[f.rule].keep]
+    for r in rules:
+        g = gate.rules.get(r.id)
+        if g is not None and r.id not in fired and g.probability(z) >= g.add and not _cleared(ctx, r.id):
+            a, b = _anchor(ctx, r)
+            sections = r.sections()
+            fix = sections.get("Instead", r.summary).split(". ")[0].rstrip(".") + "."
+            keep.append(Finding(r.id, r.code, r.severity, a, b, ctx.answer[a:b], r.summary, fix, r.dimension))
+    return keep
+
+
 def critique_request(request: CritiqueRequest, rules: Iterable[Rule] | None = None) -> Critique:
     """Critique one request with the given rules (all rules by default)."""
     rctx = role_context(request.role)
     ctx = Context(request.answer, rctx, request.candidate, request.question)
-    findings: list[Finding] = []
-    for r in rules if rules is not None else all_rules():
-        for h in r.check(ctx):
-            findings.append(Finding(r.id, r.code, r.severity, h.start, h.end, request.answer[h.start:h.end],
-                                    h.message, h.suggestion, r.dimension))
+    chosen = list(rules) if rules is not None else all_rules()
+    wanted = {r.id for r in chosen}
+    findings = [f for f in _gated(ctx, raw_findings(ctx, request.answer), chosen) if f.rule in wanted]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     scores, overall, expl = score(ctx, findings)
     parts = {}

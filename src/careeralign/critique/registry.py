@@ -20,6 +20,7 @@ class Hit:
     end: int
     message: str
     suggestion: str
+    strong: bool = False
 
 
 @dataclass(frozen=True)

@@ -57,20 +57,21 @@ def retention_risk(ctx: Context) -> Iterator[Hit]:
         for a, b in s.hits.get("exit_plan", []):
             if _negated(ctx, a) or _INTERNAL_AFTER.search(ctx.low[b:b + 40]):
                 continue
-            yield _exit_hit(ctx, s, a, b)
+            yield _exit_hit(ctx, s, a, b, strong=True)
             return
     if len(weak) >= 2:
         s, a, b = weak[0]
         yield _exit_hit(ctx, s, a, b)
 
 
-def _exit_hit(ctx: Context, s: Sentence, a: int, b: int) -> Hit:
+def _exit_hit(ctx: Context, s: Sentence, a: int, b: int, strong: bool = False) -> Hit:
     b = max([e for x, e in s.hits.get("exit_plan", []) + s.hits.get("exit_weak", []) if x >= a] + [b])
     tail = re.match(r"\s+[\w'-]+", ctx.answer[b:s.span.end])
     if tail and re.search(r"\b(own|to|into|a|an|the|on|out|back|for|off|over|in|at|with)$", ctx.low[a:b]):
         b += tail.end()
     return Hit(a, b, "This frames the job as a stepping stone out, which tells the interviewer you plan to leave.",
-               "Keep the long-term goal inside or alongside this company's field, and commit to the role's near-term work; if the path is open, say so honestly.")
+               "Keep the long-term goal inside or alongside this company's field, and commit to the role's near-term work; if the path is open, say so honestly.",
+               strong)
 
 
 def _converted(ctx: Context, s: Sentence) -> bool:
