@@ -152,7 +152,7 @@ class Context:
                     if any(x <= a < y for x, y in s.title_spans):
                         continue
                     before = s.low[:m.start()]
-                    if not first_person or not _TARGET_CUE.search(before) or _BLOCK_BEFORE.search(before):
+                    if not first_person or not _TARGET_CUE.search(before[-40:]) or _BLOCK_BEFORE.search(before):
                         continue
                     s.title_spans.append((a, b))
                     s.title_ranks.append(rank)
