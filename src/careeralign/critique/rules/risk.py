@@ -12,7 +12,7 @@ from careeralign.understand.context import stem
 
 _INTERNAL_AFTER = re.compile(r"^\s*(here|within|inside|at (this|your) (company|firm)|on (this|your) team|in(side)? (the|this|your) (company|team|group|firm))\b")
 _INTERNAL = re.compile(r"\b(here|within|inside|this (company|team|firm|organi[sz]ation)|your|the team|our|lead|leadership|manager|management|senior|principal|role here|with you)\b")
-_FUTURE = re.compile(r"\b(will|'ll|plan(ning)? to|hope|hoping|want|going to|'d like|would like|intend|aim|would|'d|next|soon|eventually|someday|one day|later|future|planning)\b")
+_FUTURE = re.compile(r"\b(will|'ll|plan(ning)? to|hope to|hoping to|want to|going to|'d like to|would like to|intend to|aim to|eventually|someday|one day)\b")
 _MEANS = re.compile(r"\b(so (that )?(i|we) can|which (will|would)|to better|in order to|that (will|would) (let|help|make)|because it (will|would)|(help|helps|helping) me (serve|support|handle|deliver|contribute|bring|do)|"
                     r"because it'?s (directly |also |really )?(relevant|useful)|(directly|also|very) (relevant|useful|applicable)|(for|with) a work reason|(in terms|reasons?) that matter(s)? to you|"
                     r"(why|how) (it|that|this) (helps|matters|benefits|serves) (you|the team|the role|your)|which (means|lets|helps|allows) (me|us)|(relevant|useful|valuable) (here|to (you|the role|this role|the team|your))|"
@@ -164,4 +164,5 @@ def unexplained_pivot(ctx: Context) -> Iterator[Hit]:
     else:
         a, b = ctx.whole
     yield Hit(a, b, "You are changing field, but the answer gives no evidence of why this role is the logical bridge.",
-              "Name what you've already done toward it: a course or certificate, a project, or a result from your previous field that transfers.")
+              "Name what you've already done toward it: a course or certificate, a project, or a result from your previous field that transfers.",
+              strong=bool(claims))
