@@ -10,6 +10,7 @@ from careeralign.critique.analysis import Context, Sentence
 from careeralign.critique.registry import Example, Hit, rule
 from careeralign.understand.context import stem
 
+_ELSEWHERE = re.compile(r"\b(?:work|working|end up|ending up|join|joining|land (?:a|my) (?:job|role|place|spot))\s+(?:at|for)\s+(?P<name>[A-Z][a-z][\w&]+)")
 _INTERNAL_AFTER = re.compile(r"^\s*(here|within|inside|at (this|your) (company|firm)|on (this|your) team|in(side)? (the|this|your) (company|team|group|firm))\b")
 _INTERNAL = re.compile(r"\b(here|within|inside|this (company|team|firm|organi[sz]ation)|your|the team|our|lead|leadership|manager|management|senior|principal|role here|with you)\b")
 _FUTURE = re.compile(r"\b(will|'ll|plan(ning)? to|hope to|hoping to|want to|going to|'d like to|would like to|intend to|aim to|eventually|someday|one day)\b")
@@ -59,6 +60,14 @@ def retention_risk(ctx: Context) -> Iterator[Hit]:
                 continue
             yield _exit_hit(ctx, s, a, b, strong=True)
             return
+    comp = ctx.role.company.lower().split()[:1]
+    for s in ctx.sentences:
+        # A named employer other than this one as the destination ("my goal is to work at Google").
+        for m in _ELSEWHERE.finditer(s.span.text):
+            name = m.group("name").lower()
+            if name not in comp and name not in ("i", "your", "the", "a", "this") and (s.has("intent") or s.horizons) and not _negated(ctx, s.span.start + m.start()):
+                yield _exit_hit(ctx, s, s.span.start + m.start(), s.span.start + m.end())
+                return
     if len(weak) >= 2:
         s, a, b = weak[0]
         yield _exit_hit(ctx, s, a, b)
