@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from careeralign.critique.analysis import Context
 from careeralign.critique.registry import Example, Hit, rule
 
+_GRAND = re.compile(r"\b(best [a-z ]{0,20}in the (country|world|industry|sector|region)|recogni[sz]ed (voice|authority|expert|name)|(national|global|international) (role|voice|reputation|profile)|through (its|the|an|our) (ipo|series [a-d])|\bipo\b|industry[- ]leading|thought leader)\b")
 _ROLE = {"title": "Data Analyst", "level": "entry", "employer_kind": "general",
          "job_description": "Build weekly sales forecasts in SQL and Tableau; support the planning team."}
 
@@ -145,11 +146,13 @@ def conflated_horizons(ctx: Context) -> Iterator[Hit]:
                       "Split the timeline: the skills and results you'll deliver in the next year or two, then the leadership goal in five or more years.")
             return
     for s in ctx.sentences:
-        targets = [(r, hz) for r, hz in zip(s.title_ranks, s.title_horizons) if r - lr >= 2 and "short" in hz and "long" not in hz]
-        seq = re.search(r"\b(then|after that|from there|later|eventually|long[- ]term|down the road|once)\b", s.low)
+        # A leadership or top-title ambition placed inside the next year or two.
+        targets = [(span, r) for span, r, hz in s.targets() if r - lr >= 1 and "short" in hz and "long" not in hz
+                   and not (ctx.role.is_management_role and r - lr <= 1)]
         items = len(re.findall(r",\s|\band\b", s.low))
-        lead_now = s.has("leadership_target") and "short" in s.horizons and "long" not in s.horizons and items >= 3 and not ctx.role.is_management_role
-        if (targets or lead_now) and not seq and (s.has("intent") or "next step" in s.low):
+        grand = bool(_GRAND.search(s.low)) and "short" in s.horizons and "long" not in s.horizons and items >= 3
+        leaving_the_work = s.has("stop_doing") or ctx.role.employer_kind == "specialist" and s.has("leadership_target")
+        if (targets or grand) and not leaving_the_work:
             yield Hit(s.span.start, s.span.end,
                       "A long-term ambition is presented as the next step, in the same breath as the near-term goals.",
                       "Split the timeline: the skills and results you'll deliver in the next year or two, then the leadership goal in five or more years.")
