@@ -154,7 +154,7 @@ class Context:
                     before = s.low[:m.start()]
                     after = s.low[m.end():m.end() + 12]
                     listed = bool(s.title_spans) and not _BLOCK_BEFORE.search(before)
-                    if not first_person or not (listed or _TARGET_CUE.search(before[-40:]) or after.startswith((" title", " seat", " role", " job"))) \
+                    if not (first_person or s.horizons) or not (listed or _TARGET_CUE.search(before[-40:]) or after.startswith((" title", " seat", " role", " job"))) \
                             or _BLOCK_BEFORE.search(before):
                         continue
                     s.title_spans.append((a, b))

@@ -174,7 +174,8 @@ def titles_over_skills(ctx: Context) -> Iterator[Hit]:
             continue
         if s.title_rank < 3 and not re.search(r"\bsenior\b", s.low):
             continue
-        if _CAPABILITY.search(s.low) or s.has("mastery") or len(s.overlap) >= 2:
+        title_words = {stem(w) for a, b in s.title_spans for w in re.findall(r"[a-z]+", ctx.low[a:b])}
+        if _CAPABILITY.search(s.low) or s.has("mastery") or len({t for t in s.overlap if t not in title_words and " " not in t}) >= 2:
             continue
         nxt = ctx.sentences[s.index + 1] if s.index + 1 < len(ctx.sentences) else None
         if nxt and _CAPABILITY.search(nxt.low) and nxt.low.startswith(("that", "which", "this", "so", "i mean", "meaning")):
