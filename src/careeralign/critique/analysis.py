@@ -21,8 +21,8 @@ CONCEPTS = (
 
 # Title words and their rank on a generic ladder (entry 0 ... top 6).
 TITLE_RANK = [
-    (re.compile(r"\b(ceo|cto|cfo|coo|cmo|cio|chief [a-z]+ officer|chief executive|c-suite|c-level|(?<!vice )president|owner of the (company|business)|run(ning)? (the|a) (whole |entire )?(company|business|firm|organi[sz]ation|hospital|school|agency|bank|group|chain)|run(ning)? [a-z&]+ for (a|the) (whole|entire) (company|organi[sz]ation|business|group)|managing partner)\b"), 6),
-    (re.compile(r"\b(vp|svp|evp|vice[- ]president|general manager|managing director|executive director|head of the (whole |entire )?(department|division|company|organi[sz]ation|region|function)|run(ning)? the (whole |entire )?(department|division|region|practice|newsroom|plant|unit|function|site|operation)|department head|editor[- ]in[- ]chief|(make|making|become|becoming|made) partner|(equity|managing|salaried) partner|chief (?!of staff)[a-z]+)\b"), 5),
+    (re.compile(r"\b(ceo|cto|cfo|coo|cmo|cio|chief [a-z]+ officer|chief executive|c-suite|c-level|(?<!vice )president|owner of the (company|business)|run(ning)? (the|a) (whole |entire )?(company|business|firm|organi[sz]ation|hospital|school|agency|bank|group|chain)|run(ning)? [a-z&]+ for (a|the) (whole|entire) (company|organi[sz]ation|business|group)|managing partner)\b"), 7),
+    (re.compile(r"\b(vp|svp|evp|vice[- ]president|general manager|managing director|executive director|head of the (whole |entire )?(department|division|company|organi[sz]ation|region|function)|run(ning)? the (whole |entire )?(department|division|region|practice|newsroom|plant|unit|function|site|operation)|department head|editor[- ]in[- ]chief|(make|making|become|becoming|made) partner|(equity|managing|salaried) partner|(be|become|becoming|as) (a |an )?partner\b(?! (to|with|for))|chief (?!of staff)[a-z]+)\b"), 5),
     (re.compile(r"\b(director|head of [a-z&]+|head(ing)? up (the |a |our |your )?[a-z&]+|superintendent|dean|head ?teacher|(plant|regional|area|country|divisional|division|national|district|general) manager)\b"), 4),
     (re.compile(r"\b(manager|team lead|team leader|(lead|principal) ([a-z]+ )?([a-z]+(er|or|ist|ian|ant|ect)|nurse|chef|designer|scientist|counsel|associate)|supervisor|leading a team|managing a team|manage a team|lead a team|charge nurse|head chef|foreman)\b"), 3),
     (re.compile(r"\b(senior [a-z]+|staff [a-z]+)\b"), 2),
@@ -142,7 +142,7 @@ class Context:
             first_person = re.search(r"\b(i|i'?d|i'?m|i'?ll|my|me|myself)\b", s.low) is not None
             for a0, b0 in s.hits.get("leadership_target", []):
                 seg = self.low[a0:b0]
-                rank = 6 if re.search(r"\b(company|business|organi[sz]ation|firm)\b", seg) else 5 if re.search(
+                rank = 7 if re.search(r"\b(company|business|organi[sz]ation|firm)\b", seg) else 5 if re.search(
                     r"\b(department|departments|division|function|region)\b", seg) else 4 if re.search(
                     r"\b(operations|practice|site|plant|office|newsroom|group)\b", seg) else 3
                 s.lead_targets.append(((a0, b0), rank, self._clause_horizon(s, a0 - s.span.start, b0 - s.span.start)))
