@@ -97,7 +97,7 @@ def cliche(ctx: Context) -> Iterator[Hit]:
     hits = [(s, h) for s in ctx.sentences for h in s.hits.get("cliche", [])]
     if not hits:
         return
-    carried = [(s, h) for s, h in hits if s.concrete < 5 and not s.numbers]
+    carried = [(s, h) for s, h in hits if s.specific < 2 and not s.numbers]
     if len(hits) >= 3:
         carried = hits
     for s, (a, b) in carried[:3]:
