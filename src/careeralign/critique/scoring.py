@@ -51,10 +51,11 @@ def score(ctx: Context, findings: list[Finding]) -> tuple[dict[str, int], int, t
         ev["structure"].append("the long-term vision comes before the short-term focus")
 
     concrete = sum(s.concrete for s in sents)
+    specific = sum(s.specific for s in sents)
     numbers = sum(s.numbers for s in sents)
-    density = concrete / max(ctx.words, 1) * 100
-    base["specificity"] = 35 + density * 1.6 + 4 * min(numbers, 5)
-    ev["specificity"].append(f"{concrete} concrete terms in {ctx.words} words, {numbers} numbers")
+    density = specific / max(ctx.words, 1) * 100
+    base["specificity"] = 30 + density * 4 + 3 * min(numbers, 5)
+    ev["specificity"].append(f"{specific} specific terms (posting words, names, numbers) in {ctx.words} words, {numbers} numbers")
 
     overlap = {t for s in sents for t in s.overlap}
     if ctx.role.has_posting:

@@ -18,6 +18,7 @@ _MEANS = re.compile(r"\b(so (that )?(i|we) can|which (will|would)|to better|in o
                     r"because it'?s (directly |also |really )?(relevant|useful)|(directly|also|very) (relevant|useful|applicable)|(for|with) a work reason|(in terms|reasons?) that matter(s)? to you|"
                     r"(why|how) (it|that|this) (helps|matters|benefits|serves) (you|the team|the role|your)|which (means|lets|helps|allows) (me|us)|(relevant|useful|valuable) (here|to (you|the role|this role|the team|your))|"
                     r"(i'?ll|let me) (say|explain) why|means i can (cover|serve|support|deliver|handle|give|do)|the reason (it|that) matters)\b")
+_MOTIVE = re.compile(r"\b(draws?|attracts?|attraction|appeals?|matters? (a lot |a great deal )?to me|for me|what i'?m after|main (thing|reason|draw)|big part|i (just |really )?(want|need)|motivated by)\b")
 _MINE = re.compile(r"\b(i|i'?m|i'?d|i'?ve|my|me|myself|for me|to me)\b")
 
 
@@ -130,7 +131,8 @@ def self_centered(ctx: Context) -> Iterator[Hit]:
             if _negated(ctx, a) or _converted(ctx, s) or not _own_gain(ctx, s, a, b):
                 continue
             yield Hit(a, b, "This is personal gain, and the answer never turns it into value for the employer.",
-                      "Either drop it or tie it to what the employer gains: how it makes you better at this role's work.")
+                      "Either drop it or tie it to what the employer gains: how it makes you better at this role's work.",
+                      strong=bool(_MOTIVE.search(s.low)))
             return
 
 
