@@ -176,7 +176,7 @@ def batch_critique(
                 sink.close()
     if tmp is not None:
         tmp.replace(Path(output))
-    err.print(f"{n} lines, {n - bad} critiqued, {bad} with errors", style="dim")
+    err.print(f"{n} line{'s' if n != 1 else ''}: {n - bad} critiqued, {bad} with errors", style="dim")
 
 
 @rules_app.callback()

@@ -63,8 +63,9 @@ def print_critique(c: Critique, console: Console) -> None:
 def rules_table(rules: list[Rule]) -> Table:
     """All rules as a table."""
     t = Table(show_header=True, header_style="bold")
-    for col in ("code", "id", "severity", "dimension", "summary"):
-        t.add_column(col)
+    for col in ("code", "id", "severity", "dimension"):
+        t.add_column(col, no_wrap=True)
+    t.add_column("summary")
     for r in rules:
         t.add_row(r.code, r.id, Text(r.severity, style=COLOR[r.severity]), r.dimension, r.summary)
     return t
