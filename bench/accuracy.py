@@ -19,10 +19,13 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 REQUEST_KEYS = {"id", "question", "answer", "role", "candidate"}
 
 
+FILES = "*.jsonl"
+
+
 def load(split: str) -> list[dict]:
-    """Every labelled entry of a split."""
+    """Every labelled entry of a split (files matching FILES, `--files`)."""
     items = []
-    for f in sorted((DATA / split).glob("*.jsonl")):
+    for f in sorted((DATA / split).glob(FILES)):
         for line in f.read_text("utf-8").splitlines():
             if line.strip():
                 items.append(json.loads(line))
@@ -88,7 +91,10 @@ def main() -> int:
                     help="dev and train are tuned on; validation is never tuned on")
     ap.add_argument("--errors", metavar="RULE", help="print the misses and false alarms of one rule")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--files", default="*.jsonl", help="glob of the files to read in each split (default: all)")
     args = ap.parse_args()
+    global FILES
+    FILES = args.files
     splits = ["dev", "train", "validation"] if args.split == "all" else [args.split]
     results = {s: evaluate(load(s)) for s in splits if load(s)}
     if args.json:

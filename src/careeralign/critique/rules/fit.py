@@ -100,12 +100,12 @@ def misaligned_ambition(ctx: Context) -> Iterator[Hit]:
 
 def _misaligned(ctx: Context) -> list[tuple[Sentence, tuple[int, int]]]:
     """Sentences whose near-term ambition leaves the role's own work, with the words that say so."""
-    if ctx.role.is_management_role or ctx.role.offers_leadership_path:
-        return []
+    manager_job = ctx.role.is_management_role or ctx.role.offers_leadership_path
     out = []
     for s in ctx.sentences:
         stop = s.hits.get("stop_doing")
-        lead = s.hits.get("leadership_target")
+        # Leading people is the job itself in a management role, or the advertised path; leaving the work never is.
+        lead = None if manager_job else s.hits.get("leadership_target")
         if not (stop or lead):
             continue
         first = (stop or lead)[0]  # type: ignore[index]
