@@ -23,9 +23,10 @@ _MINE = re.compile(r"\b(i|i'?m|i'?d|i'?ve|my|me|myself|for me|to me)\b")
 
 
 def _negated(ctx: Context, start: int) -> bool:
+    """A negation governing the phrase: within the few words right before it, in the same clause."""
     window = ctx.low[max(0, start - 40):start]
-    clause = re.split(r"[.;!?]|,\s*(?:but|and)\b", window)[-1]
-    return lx.has("exit_negation", clause)
+    clause = re.split(r"[.;:!?,]|\b(?:but|and|so|because|then)\b", window)[-1]
+    return lx.has("exit_negation", " ".join(clause.split()[-4:]))
 
 
 @rule("retention-risk", code="CA301", severity="error", dimension="commitment",
