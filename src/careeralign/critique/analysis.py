@@ -140,6 +140,10 @@ class Context:
             if not role.has_posting:
                 s.specific += len(content) // 3
             first_person = re.search(r"\b(i|i'?d|i'?m|i'?ll|my|me|myself)\b", s.low) is not None
+            if company_low:
+                for m in re.finditer(r"\b(run|running|lead|leading|head|heading|be in charge of|in charge of) (the whole |all of )?" + re.escape(company_low) + r"\b", s.low):
+                    a0, b0 = s.span.start + m.start(), s.span.start + m.end()
+                    s.lead_targets.append(((a0, b0), 7, self._clause_horizon(s, m.start(), m.end())))
             for a0, b0 in s.hits.get("leadership_target", []):
                 seg = self.low[a0:b0]
                 rank = 7 if re.search(r"\b(company|business|organi[sz]ation|firm)\b", seg) else 5 if re.search(

@@ -48,7 +48,7 @@ def unrealistic_for_level(ctx: Context) -> Iterator[Hit]:
         return
     ranks = sorted({r for s in ctx.sentences for r in s.title_ranks})
     stepped = len([r for r in ranks if r > lr]) >= 2 or bool(_SEQ.search(ctx.low) and len(ranks) >= 2)
-    inferred = any(i.field == "level" for i in ctx.role.inferred)
+    inferred = any(i.field == "level" and "assumed" in i.evidence for i in ctx.role.inferred)
     need = 1 if inferred else 0
     conflict = {s.index for s, _ in _misaligned(ctx)}
     for s in ctx.sentences:
