@@ -141,7 +141,6 @@ def conflated_horizons(ctx: Context) -> Iterator[Hit]:
         around = [x for x in ctx.sentences[max(0, s.index - 1):s.index + 2]]
         near_term = any("short" in x.horizons or "next step" in x.low for x in around)
         if s.has("conflation") and ambitious & {x.index for x in around} and near_term:
-            a, b = s.first("conflation")  # type: ignore[misc]
             yield Hit(s.span.start, s.span.end, "Skill goals and leadership goals are presented as one step, all at once.",
                       "Split the timeline: the skills and results you'll deliver in the next year or two, then the leadership goal in five or more years.")
             return
