@@ -50,21 +50,6 @@ class FailOn(str, Enum):
     none = "none"
 
 
-class Level(str, Enum):
-    entry = "entry"
-    mid = "mid"
-    senior = "senior"
-    lead = "lead"
-    executive = "executive"
-
-
-class Kind(str, Enum):
-    specialist = "specialist"
-    startup = "startup"
-    corporate = "corporate"
-    general = "general"
-
-
 def fail(message: str, code: int = 4) -> typer.Exit:
     """Print one clear error line and return the exit to raise."""
     err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
@@ -101,8 +86,8 @@ def critique(
     file: str = typer.Argument("-", help="The answer: a UTF-8 text file, or - for stdin."),
     job: Optional[Path] = typer.Option(None, "--job", help="The job posting (plain text)."),
     title: Optional[str] = typer.Option(None, "--title", help="The role's title."),
-    level: Optional[Level] = typer.Option(None, "--level", help="The role's level (inferred from the posting when left out)."),
-    employer_kind: Optional[Kind] = typer.Option(None, "--employer-kind", help="The kind of employer (inferred when left out)."),
+    level: Optional[str] = typer.Option(None, "--level", help="The role's level: entry|mid|senior|lead|executive (inferred from the posting when left out)."),
+    employer_kind: Optional[str] = typer.Option(None, "--employer-kind", help="The kind of employer: specialist|startup|corporate|general (inferred when left out)."),
     company: Optional[str] = typer.Option(None, "--company", help="The company's name."),
     question: Optional[str] = typer.Option(None, "--question", help="The question as asked (default: the classic wording)."),
     fmt: Fmt = typer.Option(Fmt.text, "--format", "-f", help="Output format."),
@@ -119,10 +104,11 @@ def critique(
         for key, val in (("title", title), ("company", company)):
             if val:
                 role[key] = val
-        if level:
-            role["level"] = level.value
-        if employer_kind:
-            role["employer_kind"] = employer_kind.value
+        for key, val, allowed in (("level", level, ca.LEVELS), ("employer_kind", employer_kind, ca.EMPLOYER_KINDS)):
+            if val is not None:
+                if val.strip().lower() not in allowed:
+                    raise ca.InputError(f"--{key.replace('_', '-')}: {val!r} is not one of {'|'.join(allowed)}")
+                role[key] = val.strip().lower()
         result = ca.critique(answer, role=role or None, question=question, config=cfg)
     except ca.CareerAlignError as e:
         raise fail(str(e)) from None

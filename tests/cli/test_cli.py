@@ -64,9 +64,13 @@ def test_bad_inputs_exit_4_with_one_line(tmp_path: Path) -> None:
         assert "Traceback" not in r.stderr.decode()
 
 
-def test_invalid_level_is_a_usage_error(tmp_path: Path) -> None:
-    r = run_cli("critique", "-", "--level", "junior", input=b"x")
-    assert r.returncode == 2 and b"junior" in r.stderr
+def test_invalid_level_or_kind_exit_4_with_one_line() -> None:
+    for args, needle in ((("--level", "junior"), b"--level: 'junior'"), (("--employer-kind", "bank"), b"--employer-kind: 'bank'")):
+        r = run_cli("critique", "-", *args, input=b"x")
+        assert r.returncode == 4 and needle in r.stderr, r.stderr
+        assert len(r.stderr.decode().strip().splitlines()) == 1
+    r = run_cli("critique", "-", "--level", "Senior", "--format", "json", "--fail-on", "none", input=b"I want to grow.")
+    assert r.returncode == 0
 
 
 def test_size_limit_is_configurable(tmp_path: Path) -> None:
