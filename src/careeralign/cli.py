@@ -83,7 +83,7 @@ def _emit(c: ca.Critique, fmt: Fmt) -> None:
 
 @app.command()
 def critique(
-    file: str = typer.Argument("-", help="The answer: a UTF-8 text file, or - for stdin."),
+    file: str = typer.Argument("-", help="The answer: a UTF-8 text file, - for stdin, or a .json file holding a whole request (io.md)."),
     job: Optional[Path] = typer.Option(None, "--job", help="The job posting (plain text)."),
     title: Optional[str] = typer.Option(None, "--title", help="The role's title."),
     level: Optional[str] = typer.Option(None, "--level", help="The role's level: entry|mid|senior|lead|executive (inferred from the posting when left out)."),
@@ -109,7 +109,19 @@ def critique(
                 if val.strip().lower() not in allowed:
                     raise ca.InputError(f"--{key.replace('_', '-')}: {val!r} is not one of {'|'.join(allowed)}")
                 role[key] = val.strip().lower()
-        result = ca.critique(answer, role=role or None, question=question, config=cfg)
+        if file.lower().endswith(".json"):
+            # A whole io.md request; command-line options fill in or override its role.
+            try:
+                request = json.loads(answer)
+            except json.JSONDecodeError as e:
+                raise ca.InputError(f"{file}: not valid JSON ({e.msg} at line {e.lineno})") from None
+            if isinstance(request, dict):
+                request = {**request, "role": {**(request.get("role") or {}), **role}} if role else request
+                if question:
+                    request["question"] = question
+            result = ca.critique(request, config=cfg)
+        else:
+            result = ca.critique(answer, role=role or None, question=question, config=cfg)
     except ca.CareerAlignError as e:
         raise fail(str(e)) from None
     _emit(result, fmt)

@@ -120,3 +120,17 @@ def test_every_command_has_help() -> None:
         r = run_cli(*args, "--help")
         assert r.returncode == 0, args
         assert len(r.stdout.decode().strip()) > 50, args
+
+
+def test_json_request_file(tmp_path: Path) -> None:
+    req = tmp_path / "req.json"
+    req.write_text(json.dumps({"id": "r1", "answer": "My goal is to become a CEO one day.", "role": {"level": "entry"}}))
+    r = run_cli("critique", str(req), "--format", "json", "--fail-on", "none")
+    d = json.loads(r.stdout)
+    assert d["id"] == "r1" and "unrealistic-for-level" in {f["rule"] for f in d["findings"]}
+    req.write_text(json.dumps({"answer": "x", "colour": "red"}))
+    r = run_cli("critique", str(req))
+    assert r.returncode == 4 and b"unknown field 'colour'" in r.stderr
+    req.write_text("{broken")
+    r = run_cli("critique", str(req))
+    assert r.returncode == 4 and b"not valid JSON" in r.stderr
