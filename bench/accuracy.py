@@ -20,12 +20,15 @@ REQUEST_KEYS = {"id", "question", "answer", "role", "candidate"}
 
 
 FILES = "*.jsonl"
+EXCLUDE: list[str] = []
 
 
 def load(split: str) -> list[dict]:
     """Every labelled entry of a split (files matching FILES, `--files`)."""
     items = []
     for f in sorted((DATA / split).glob(FILES)):
+        if f.name in EXCLUDE:
+            continue
         for line in f.read_text("utf-8").splitlines():
             if line.strip():
                 items.append(json.loads(line))
@@ -92,9 +95,11 @@ def main() -> int:
     ap.add_argument("--errors", metavar="RULE", help="print the misses and false alarms of one rule")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--files", default="*.jsonl", help="glob of the files to read in each split (default: all)")
+    ap.add_argument("--exclude", action="append", metavar="NAME", help="a file name to leave out (repeatable)")
     args = ap.parse_args()
     global FILES
     FILES = args.files
+    EXCLUDE.extend(args.exclude or [])
     splits = ["dev", "train", "validation"] if args.split == "all" else [args.split]
     results = {s: evaluate(load(s)) for s in splits if load(s)}
     if args.json:
