@@ -34,6 +34,7 @@ LEVEL_RANK = {"entry": 0, "mid": 1, "senior": 2, "lead": 3, "executive": 5}
 _NUM = re.compile(r"\b\d[\d,.]*\s?(%|percent|k\b|m\b)?|\$\s?\d")
 _YEARS = re.compile(
     r"\b(?:in|within|over|next|after|for the next|around|about|by|the next|the first|first)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?"
+    r"(?:(?:about|around|approximately|roughly|maybe|perhaps|just|only|another|a further)\s+)?"
     r"(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|fifteen|twenty|thirty|a couple of|a few|couple of|few|\d+)"
     r"(?:\s*(?:-|to|or)\s*(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|\d+))?\s+(years?|months?|weeks?|days)\b"
 )
