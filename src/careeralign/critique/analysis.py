@@ -39,7 +39,7 @@ _YEARS = re.compile(
     r"(?:\s*(?:-|to|or)\s*(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|\d+))?\s+(years?|months?|weeks?|days)\b"
 )
 _NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "thirty": 30, "fifteen": 15, "twenty": 20, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3}
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "thirty": 30, "fifteen": 15, "twenty": 20, "a couple of": 2, "couple of": 2, "a few": 4, "few": 4}
 _CONTENT = re.compile(r"[a-z][a-z0-9+#&-]*[a-z0-9+#]")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&+#-]+|[A-Z]{2,}[a-z]?)\b")
 _FUTURE = re.compile(r"\b(will|'ll|plan|planning|hope|hoping|want|wanting|going to|'d like|would like|intend|aim|aiming|would|'d|eventually|someday|one day)\b")

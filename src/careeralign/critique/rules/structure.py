@@ -146,8 +146,9 @@ def conflated_horizons(ctx: Context) -> Iterator[Hit]:
             return
     for s in ctx.sentences:
         # A leadership or top-title ambition placed inside the next year or two.
-        targets = [(span, r) for span, r, hz in s.targets() if r - lr >= 1 and "short" in hz and "long" not in hz
-                   and not (ctx.role.is_management_role and r - lr <= 1)]
+        paved = re.search(r"\b(through (your|the|a) ([a-z-]+ ){0,3}(programme|program|ladder|pathway|path|scheme|track)|progress(ing)? through)\b", s.low)
+        targets = [(span, r) for span, r, hz in s.targets() if r - lr >= 2 and "short" in hz and "long" not in hz
+                   and not (ctx.role.is_management_role and r - lr <= 2)] if not paved else []
         items = len(re.findall(r",\s|\band\b", s.low))
         grand = bool(_GRAND.search(s.low)) and "short" in s.horizons and "long" not in s.horizons and items >= 3
         leaving_the_work = s.has("stop_doing") or ctx.role.employer_kind == "specialist" and s.has("leadership_target")
