@@ -10,18 +10,18 @@ from careeralign.lexicon import norm
 from careeralign.models import Inference, Role
 
 _LEVEL_TITLE = [
-    ("mid", r"\b((brand|product|account|project|case|office|community|content|marketing|property|program|programme|relationship|client|store|shift|practice|portfolio|category|release|quality) manager|business partner|(hr|people) partner|associate (?!director)[a-z]+ (manager|supervisor))\b"),
-    ("entry", r"\b(junior|jr\.?|entry[- ]level|graduate|grad|intern|internship|trainee|apprentice|new grad|associate (?!director|principal|partner)[a-z]+( [a-z]+)?|assistant(?! (director|manager|professor|general counsel|vice)))\b"),
+    ("mid", r"\b((brand|product|account|project|case|office|community|content|marketing|property|program|programme|relationship|client|customer success|shift|practice|portfolio|category|release|quality|pharmacy) manager|business partner|(hr|people) partner|associate (?!director)[a-z]+ (manager|supervisor)|sous chef)\b"),
+    ("entry", r"\b(junior|jr\.?|entry[- ]level|graduate|grad|intern|internship|trainee|apprentice|new grad|first[- ]year|foundation|associate(?! (director|principal|partner|professor|dean|vice|general counsel))|assistant(?! (director|manager|professor|general counsel|vice|principal|head|superintendent|chief))|representative|tester|clerk|crew member|cabin crew|cashier|receptionist|operative)\b"),
     ("executive", r"\b(chief|ceo|cto|cfo|coo|cmo|cio|ciso|vp|svp|evp|vice[- ]president|(?<!business )(?<!hr )(?<!people )president|managing director|general counsel|executive director|c-suite|(?<!business )(?<!hr )(?<!people )partner)\b"),
-    ("lead", r"\b(lead|leader|principal|staff (engineer|scientist|designer|data|software|analyst)|head|manager|supervisor|director|superintendent|foreman|chief [a-z]+ (nurse|engineer)|team lead|charge nurse|architect)\b"),
-    ("senior", r"\b(senior|sr\.?|experienced|iii|iv)\b"),
+    ("senior", r"\b(senior|sr\.?|experienced|iii|iv|staff (engineer|scientist|research scientist|designer|data|software|analyst|nurse)|specialist [a-z]+ist|assistant (principal|head|superintendent))\b"),
+    ("lead", r"\b(lead|leader|principal|head|manager|supervisor|director|superintendent|foreman|chief [a-z]+ (nurse|engineer)|team lead|charge nurse|architect)\b"),
     ("mid", r"\b(ii|2)\s*$"),
 ]
 _LEVEL_TEXT = [
-    ("entry", r"\b(entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?)|recent graduates?|graduate (scheme|program|programme)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|training provided|starting out|no experience|junior)\b"),
+    ("entry", r"\b(entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?) (welcome|are welcome|encouraged)|recent graduates?|graduate (scheme|program|programme|intake)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|training (is )?provided|starting out|no experience|training contract|junior (role|position|post))\b"),
     ("executive", r"\b(p&l for the (company|group|business)|board of directors|(join|sit on) the (executive|leadership) (board|team)|report(s|ing)? (directly )?to the (ceo|board)|executive team|c-suite|company-wide strategy|(12|15|20)\+? years)\b"),
     ("lead", r"\b(manage a team|lead a team of|direct reports|people management|line management|(8|10)\+ years|mentor and manage|lead(ing)? (a|the) team|team of \d+|manage (\d+|two|three|four|five|six|seven|eight|ten) [a-z]+)\b"),
-    ("senior", r"\b((?<![-\u2013])[5-7]\+? years|five\+? years|seven\+? years|senior|extensive experience|proven track record|mentor junior)\b"),
+    ("senior", r"\b((?<![-\u2013])[5-7]\+? years|five\+? years|seven\+? years|extensive experience|proven track record|mentor junior)\b"),
     ("mid", r"\b([2-4]\+? years|two\+? years|three\+? years|[23]\s*[-\u2013]\s*[4-6] years|some experience)\b"),
 ]
 _KIND_TEXT = {
@@ -72,15 +72,18 @@ def infer_level(title: str, posting: str) -> tuple[str, str] | None:
     """The level with the words that show it, from the title first, then the posting."""
     t = norm(title)
     p = norm(posting)
-    if not t:
-        first = p.strip().splitlines()[0] if p.strip() else ""
-        if 0 < len(first.split()) <= 8:
-            t = first
+    if not t and p.strip():
+        # No title given: the posting's first line, or its opening words before "at", a comma or a dash.
+        first = p.strip().splitlines()[0]
+        head = re.split(r"\s(?:at|with|for|in)\s|[,:(\u2013\u2014]|\s-\s", first)[0]
+        if 0 < len(head.split()) <= 8:
+            t = head
     hit = _first(_LEVEL_TITLE, t)
     text_hit = _first(_LEVEL_TEXT, p)
     if hit:
         # An explicit entry-level statement in the posting outranks a supervisory word in the title.
-        if text_hit and text_hit[0] == "entry" and hit[0] in ("lead", "mid"):
+        if text_hit and text_hit[0] == "entry" and hit[0] in ("lead", "mid") and re.search(
+                r"entry[- ]level|no (prior |previous )?(job |work )?experience|graduate (scheme|program|programme)|training provided|we will train|starting out", text_hit[1]):
             return "entry", f"posting: {text_hit[1]!r}"
         return hit[0], f"title: {hit[1]!r}"
     if text_hit:

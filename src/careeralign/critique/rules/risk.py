@@ -18,7 +18,8 @@ _MEANS = re.compile(r"\b(so (that )?(i|we) can|which (will|would)|to better|in o
                     r"because it'?s (directly |also |really )?(relevant|useful)|(directly|also|very) (relevant|useful|applicable)|(for|with) a work reason|(in terms|reasons?) that matter(s)? to you|"
                     r"(why|how) (it|that|this) (helps|matters|benefits|serves) (you|the team|the role|your)|which (means|lets|helps|allows) (me|us)|(relevant|useful|valuable) (here|to (you|the role|this role|the team|your))|"
                     r"(i'?ll|let me) (say|explain) why|means i can (cover|serve|support|deliver|handle|give|do)|the reason (it|that) matters)\b")
-_MOTIVE = re.compile(r"\b(draws?|attracts?|attraction|appeals?|matters? (a lot |a great deal )?to me|for me|what i'?m after|main (thing|reason|draw)|big part|i (just |really )?(want|need)|motivated by)\b")
+_MOTIVE = re.compile(r"\b(draws?|attracts?|attraction|appeals?|matters? (a lot |a great deal )?to me|for me|what i'?m after|main (thing|reason|draw)|big part|i (just |really )?(want|need)|motivated by|"
+                     r"(is|are|sounds|looks|would be) (really |very |also )?(great|good|nice|attractive|appealing|amazing|a (big )?plus|a (nice )?bonus|important|huge))\b")
 _MINE = re.compile(r"\b(i|i'?m|i'?d|i'?ve|my|me|myself|for me|to me)\b")
 
 
@@ -100,7 +101,7 @@ def _own_gain(ctx: Context, s: Sentence, a: int, b: int) -> bool:
     near = ctx.low[max(s.span.start, a - 45):min(s.span.end, b + 30)]
     if words & ctx.role.terms and not re.search(r"\b(my|me|i get|for me|to me)\b", near):
         return False
-    return bool(_MINE.search(near)) or s.has("intent")
+    return bool(_MINE.search(near)) or s.has("intent") or bool(_MOTIVE.search(s.low))
 
 
 @rule("self-centered", code="CA302", severity="error", dimension="employer_orientation",
