@@ -107,8 +107,10 @@ def missing_long_term(ctx: Context) -> Iterator[Hit]:
     if ctx.words == 0 or ctx.direction or ctx.uncertainty:
         return
     s = ctx.sentences[-1].span
+    # A short answer that states only near-term goals: the absence is unambiguous.
     yield Hit(s.start, s.end, "The answer gives no long-term direction (five years and beyond).",
-              "End with where this leads: the expertise or responsibility you are building towards, or, if your path is open, the skills you will carry forward.")
+              "End with where this leads: the expertise or responsibility you are building towards, or, if your path is open, the skills you will carry forward.",
+              strong=bool(ctx.short_term) and len(ctx.sentences) <= 2)
 
 
 @rule("conflated-horizons", code="CA104", severity="info", dimension="realism",
