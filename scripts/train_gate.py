@@ -25,15 +25,16 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import careeralign as ca  # noqa: E402
 from careeralign.critique.analysis import Context  # noqa: E402
-from careeralign.critique.engine import raw_findings  # noqa: E402
+from careeralign.critique.engine import evidence, raw_findings  # noqa: E402
 from careeralign.critique.features import feature_names, features  # noqa: E402
 from careeralign.understand.context import role_context  # noqa: E402
 
 OUT = ROOT / "src" / "careeralign" / "data" / "gate.json"
 NEVER_GATED = {"length"}  # mechanical: the count is the truth
-# Rules about something missing may have a finding added by the gate (anchored on the whole answer or the goal);
-# rules about something present must quote the words that show it, so for them the gate may only drop a finding,
-# and only where cross-validation shows a clear gain (0.03 F1): a rule's explicit evidence is not overruled lightly.
+# Rules about something missing may have a finding added by the gate (anchored on the whole answer or the goal).
+# Rules about something present must quote the words that show it: the gate may add one of their findings only
+# where the text holds such words (engine.evidence), and is used for them only where cross-validation shows a
+# clear gain (0.03 F1): a rule's own verdict is not overruled lightly.
 ADDABLE = {"missing-short-term", "missing-bridge", "missing-long-term", "generic-company", "vague", "industry-framing"}
 SPLITS = ("dev", "train")
 REQUEST_KEYS = {"id", "question", "answer", "role", "candidate"}
@@ -54,7 +55,7 @@ def f1(y: np.ndarray, p: np.ndarray) -> float:
 def main() -> None:
     rule_ids = [r.id for r in ca.rules()]
     items = [it for s in SPLITS for it in load(s)]
-    X, Y, R = [], [], []
+    X, Y, R, E = [], [], [], []
     for it in items:
         req = ca.parse_request({k: v for k, v in it.items() if k in REQUEST_KEYS})
         ctx = Context(req.answer, role_context(req.role), req.candidate, req.question)
@@ -62,7 +63,8 @@ def main() -> None:
         X.append(features(ctx, fired, rule_ids))
         Y.append([r in it["labels"] for r in rule_ids])
         R.append([r in fired for r in rule_ids])
-    Xa, Ya, Ra = np.array(X), np.array(Y, dtype=bool), np.array(R, dtype=bool)
+        E.append([evidence(ctx, r) is not None for r in rule_ids])
+    Xa, Ya, Ra, Ea = np.array(X), np.array(Y, dtype=bool), np.array(R, dtype=bool), np.array(E, dtype=bool)
     mean, scale = Xa.mean(0), Xa.std(0)
     scale[scale < 1e-9] = 1.0
     Z = (Xa - mean) / scale
@@ -79,10 +81,10 @@ def main() -> None:
                 prob = np.zeros(len(y))
                 for tr, te in folds.split(Z, y):
                     prob[te] = LogisticRegression(C=C, max_iter=5000).fit(Z[tr], y[tr]).predict_proba(Z[te])[:, 1]
-                fired = Ra[:, j]
+                fired, evid = Ra[:, j], Ea[:, j]
                 for keep in (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5):
-                    for add in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01) if rid in ADDABLE else (1.01,):
-                        score = f1(y, (fired & (prob >= keep)) | (~fired & (prob >= add)))
+                    for add in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
+                        score = f1(y, (fired & (prob >= keep)) | (~fired & evid & (prob >= add)))
                         margin = 0.01 if rid in ADDABLE else 0.03
                         if score > best[0] + margin or best[1] is not None and score > best[0] + 1e-9:
                             best = (score, C, (keep, add))

@@ -57,9 +57,16 @@ def _scores(items: list[dict]) -> tuple[float, float, dict[str, float]]:
     return sum(f1.values()) / len(f1), flagged / clean, f1
 
 
-def test_dev_accuracy_does_not_regress() -> None:
-    """Floors a little under the figures in the closing note; raise them as the critic improves."""
+def test_dev_accuracy_meets_the_bars() -> None:
+    """The issue's dev bars: macro-F1 >= 0.85, every rule F1 >= 0.70, clean answers flagged <= 10%."""
     macro, clean_fp, f1 = _scores(labelled("dev"))
-    assert macro >= 0.72, macro
+    assert macro >= 0.85, macro
+    assert clean_fp <= 0.10, clean_fp
+    assert min(f1.values()) >= 0.70, f1
+
+
+def test_validation_meets_the_first_held_out_bar() -> None:
+    """Independently written answers (never tuned on): macro-F1 >= 0.70 with at most 20% of clean answers flagged."""
+    macro, clean_fp, _ = _scores(labelled("validation"))
+    assert macro >= 0.70, macro
     assert clean_fp <= 0.20, clean_fp
-    assert min(f1.values()) >= 0.35, f1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from careeralign.critique.analysis import Context, Sentence
@@ -11,15 +12,6 @@ from careeralign.critique.registry import Rule, all_rules
 from careeralign.critique.scoring import score
 from careeralign.models import Critique, CritiqueRequest, Finding
 from careeralign.understand.context import role_context
-
-# Where a finding the gate adds is anchored: the first sentence showing one of these concepts, else the whole answer.
-ANCHORS = {
-    "self-centered": ("personal_gain",), "retention-risk": ("exit_plan", "exit_weak"), "vague": ("vague_goal",),
-    "cliche": ("cliche",), "conflated-horizons": ("conflation", "horizon_short"), "unexplained-pivot": ("pivot_claim",),
-    "misaligned-ambition": ("stop_doing", "leadership_target"), "unrealistic-for-level": ("leadership_target", "intent"),
-    "titles-over-skills": ("intent",),
-}
-
 
 def _run(sents: list[Sentence]) -> tuple[int, int] | None:
     if not sents:
@@ -43,12 +35,43 @@ def raw_findings(ctx: Context, answer: str, rules: Iterable[Rule] | None = None)
     return out
 
 
-def _anchor(ctx: Context, rule: Rule) -> tuple[int, int]:
-    if rule.id not in ("missing-short-term", "missing-bridge", "missing-long-term", "generic-company", "industry-framing", "length"):
-        for s in ctx.sentences:
-            if any(s.has(c) for c in ANCHORS.get(rule.id, ())) or rule.id in ("unrealistic-for-level", "titles-over-skills") and s.title_spans:
-                return s.span.start, s.span.end
-    return ctx.whole
+WHOLE = {"missing-short-term", "missing-bridge", "missing-long-term", "generic-company", "industry-framing", "length"}
+_NEG = re.compile(r"\b(not|never|no|n't|rather than|instead of|nor)\b")
+
+
+def evidence(ctx: Context, rule_id: str) -> tuple[int, int] | None:
+    """The words a finding the gate adds would quote; None when the text has none (then none is added)."""
+    if ctx.words == 0:
+        return None
+    if rule_id in WHOLE:
+        return ctx.whole
+    if rule_id == "vague":
+        goal = next((s for s in ctx.sentences if s.has("vague_goal") or s in ctx.goal_sentences), None)
+        return (goal.span.start, goal.span.end) if goal else ctx.whole
+    lr = ctx.level_rank if ctx.level_rank is not None else 1
+    for s in ctx.sentences:
+        hits: list[tuple[int, int]] = []
+        if rule_id == "self-centered" and not s.has("employer_value"):
+            hits = s.hits.get("personal_gain", [])
+        elif rule_id == "retention-risk":
+            hits = s.hits.get("exit_plan", []) + s.hits.get("exit_weak", [])
+        elif rule_id == "misaligned-ambition":
+            hits = s.hits.get("stop_doing", []) + s.hits.get("leadership_target", [])
+        elif rule_id == "unrealistic-for-level":
+            hits = [span for span, rank, _ in s.targets() if rank > lr]
+        elif rule_id == "titles-over-skills":
+            hits = list(s.title_spans)
+        elif rule_id == "conflated-horizons" and (s.has("conflation") or "short" in s.horizons and s.targets()):
+            return s.span.start, s.span.end
+        elif rule_id in ("cliche", "unexplained-pivot"):
+            hits = s.hits.get("cliche" if rule_id == "cliche" else "pivot_claim", [])
+        for a, b in hits:
+            before = " ".join(ctx.low[max(s.span.start, a - 30):a].split()[-4:])
+            if not _NEG.search(before):
+                return a, b
+    if rule_id == "unexplained-pivot" and ctx.candidate.pivot_from:
+        return ctx.whole
+    return None
 
 
 def _cleared(ctx: Context, rule_id: str) -> bool:
@@ -69,8 +92,9 @@ def _gated(ctx: Context, raw: list[Finding], rules: list[Rule]) -> list[Finding]
     keep = [f for f in raw if f.strong or f.rule not in gate.rules or gate.rules[f.rule].probability(z) >= gate.rules[f.rule].keep]
     for r in rules:
         g = gate.rules.get(r.id)
-        if g is not None and r.id not in fired and g.probability(z) >= g.add and not _cleared(ctx, r.id):
-            a, b = _anchor(ctx, r)
+        span = evidence(ctx, r.id) if g is not None and r.id not in fired else None
+        if g is not None and span is not None and g.probability(z) >= g.add and not _cleared(ctx, r.id):
+            a, b = span
             sections = r.sections()
             fix = sections.get("Instead", r.summary).split(". ")[0].rstrip(".") + "."
             keep.append(Finding(r.id, r.code, r.severity, a, b, ctx.answer[a:b], r.summary, fix, r.dimension))
