@@ -147,6 +147,8 @@ class Context:
                     s.lead_targets.append(((a0, b0), 7, self._clause_horizon(s, m.start(), m.end())))
             for a0, b0 in s.hits.get("leadership_target", []):
                 seg = self.low[a0:b0]
+                if "my own" in seg:  # running one's own business is a plan to leave, not a rung here
+                    continue
                 rank = 7 if re.search(r"\b(company|business|organi[sz]ation|firm)\b", seg) else 5 if re.search(
                     r"\b(department|departments|division|function|region)\b", seg) else 4 if re.search(
                     r"\b(operations|practice|site|plant|office|newsroom|group)\b", seg) else 3

@@ -54,6 +54,8 @@ def unrealistic_for_level(ctx: Context) -> Iterator[Hit]:
     for s in ctx.sentences:
         if not (s.has("intent") or s.horizons or s.has("direction")) or s.index in conflict:
             continue
+        if s.has("uncertain") or s.has("exit_plan"):  # an open question, or a plan to leave: not a climb here
+            continue
         for (a, b), rank, hz in s.targets():
             if ctx.role.offers_leadership_path and rank <= 4:
                 continue
