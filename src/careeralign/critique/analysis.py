@@ -27,7 +27,7 @@ TITLE_RANK = [
     (re.compile(r"\b(manager|team lead|team leader|(lead|principal) ([a-z]+ )?([a-z]+(er|or|ist|ian|ant|ect)|nurse|chef|designer|scientist|counsel|associate)|supervisor|leading a team|managing a team|manage a team|lead a team|charge nurse|head chef|foreman)\b"), 3),
     (re.compile(r"\b(senior [a-z]+|staff [a-z]+)\b"), 2),
 ]
-_TARGET_CUE = re.compile(r"\b(be|become|becoming|being|as|into|reach|reaching|make|making|promoted|promotion|seat|title|role of|position of|run|running|head|heading|lead|leading|manage|managing|step up|move up|work up|toward|towards|to|see myself|i'?m|i am|then|next|after that|soon after|now|is)\b|[:;]")
+_TARGET_CUE = re.compile(r"\b(be|become|becoming|being|as|into|reach|reaching|make|making|promoted|promotion|seat|title|role of|position of|run|running|head|heading|lead|leading|manage|managing|step up|move up|work up|toward|towards|to|see myself|i'?m|i am|then|next|after that|soon after|now|is)\b|[:;]\s*(an? |the )?([a-z-]+ ){0,2}$")
 _BLOCK_BEFORE = re.compile(r"\b(with|for|from|by|at|under|alongside|our|your|their|his|her|other|the other|they|he|she|who|whom|whose|which|report(ing)? to|work(ing)? with|sit with)\s+((an?|the|my)\s+)?([a-z&-]+\s+){0,2}$")
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and\s+)?(?:then|after that|afterwards|later)\b|;|\bthen\b|,\s+and\s+|\band after that\b|\band eventually\b|\band long[- ]term\b")
 LEVEL_RANK = {"entry": 0, "mid": 1, "senior": 2, "lead": 3, "executive": 5}
