@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import careeralign as ca  # noqa: E402
 from careeralign.critique.analysis import Context  # noqa: E402
-from careeralign.critique.engine import evidence, raw_findings  # noqa: E402
+from careeralign.critique.engine import cleared, evidence, raw_findings  # noqa: E402
 from careeralign.critique.features import feature_names, features  # noqa: E402
 from careeralign.understand.context import role_context  # noqa: E402
 
@@ -63,7 +63,7 @@ def main() -> None:
         X.append(features(ctx, fired, rule_ids))
         Y.append([r in it["labels"] for r in rule_ids])
         R.append([r in fired for r in rule_ids])
-        E.append([evidence(ctx, r) is not None for r in rule_ids])
+        E.append([evidence(ctx, r) is not None and not cleared(ctx, r) for r in rule_ids])
     Xa, Ya, Ra, Ea = np.array(X), np.array(Y, dtype=bool), np.array(R, dtype=bool), np.array(E, dtype=bool)
     mean, scale = Xa.mean(0), Xa.std(0)
     scale[scale < 1e-9] = 1.0

@@ -58,7 +58,7 @@ def evidence(ctx: Context, rule_id: str) -> tuple[int, int] | None:
         elif rule_id == "misaligned-ambition":
             hits = s.hits.get("stop_doing", []) + s.hits.get("leadership_target", [])
         elif rule_id == "unrealistic-for-level":
-            hits = [span for span, rank, _ in s.targets() if rank > lr]
+            hits = [span for span, rank, _ in s.targets() if rank - lr >= 3]
         elif rule_id == "titles-over-skills":
             hits = list(s.title_spans)
         elif rule_id == "conflated-horizons" and (s.has("conflation") or "short" in s.horizons and s.targets()):
@@ -74,11 +74,17 @@ def evidence(ctx: Context, rule_id: str) -> tuple[int, int] | None:
     return None
 
 
-def _cleared(ctx: Context, rule_id: str) -> bool:
+def cleared(ctx: Context, rule_id: str) -> bool:
     """Explicit evidence that a missing-part finding would be wrong, which the gate may not overrule."""
     if rule_id == "missing-bridge":
         return any(s.has("bridge") and (s.has("experience") or s.has("role_ref") or s.overlap)
                    and (s.has("leadership_target") or s.has("direction") or "long" in s.horizons or s.title_spans) for s in ctx.sentences)
+    if rule_id == "missing-long-term":  # the path is admitted to be open (rules.md's "must not fire")
+        return bool(ctx.uncertainty)
+    if rule_id == "unrealistic-for-level":
+        # Intermediate steps are named: two or more rungs above the role's level (rules.md's "must not fire").
+        lr = ctx.level_rank if ctx.level_rank is not None else 1
+        return len({rank for s in ctx.sentences for _, rank, _ in s.targets() if rank > lr}) >= 2
     return False
 
 
@@ -93,7 +99,7 @@ def _gated(ctx: Context, raw: list[Finding], rules: list[Rule]) -> list[Finding]
     for r in rules:
         g = gate.rules.get(r.id)
         span = evidence(ctx, r.id) if g is not None and r.id not in fired else None
-        if g is not None and span is not None and g.probability(z) >= g.add and not _cleared(ctx, r.id):
+        if g is not None and span is not None and g.probability(z) >= g.add and not cleared(ctx, r.id):
             a, b = span
             sections = r.sections()
             fix = sections.get("Instead", r.summary).split(". ")[0].rstrip(".") + "."
