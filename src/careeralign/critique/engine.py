@@ -13,6 +13,7 @@ from careeralign.critique.scoring import score
 from careeralign.models import Critique, CritiqueRequest, Finding
 from careeralign.understand.context import role_context
 
+
 def _run(sents: list[Sentence]) -> tuple[int, int] | None:
     if not sents:
         return None
