@@ -42,7 +42,6 @@ _NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "thirty": 30, "fifteen": 15, "twenty": 20, "a couple of": 2, "couple of": 2, "a few": 4, "few": 4}
 _CONTENT = re.compile(r"[a-z][a-z0-9+#&-]*[a-z0-9+#]")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&+#-]+|[A-Z]{2,}[a-z]?)\b")
-_FUTURE = re.compile(r"\b(will|'ll|plan|planning|hope|hoping|want|wanting|going to|'d like|would like|intend|aim|aiming|would|'d|eventually|someday|one day)\b")
 
 
 def years_horizon(low: str) -> set[str]:
@@ -185,10 +184,6 @@ class Context:
         return hz
 
     # ---- helpers the rules share -------------------------------------------------
-    def span_of(self, start: int, end: int) -> tuple[int, int, str]:
-        """Offsets and the exact quoted text."""
-        return start, end, self.answer[start:end]
-
     @cached_property
     def whole(self) -> tuple[int, int]:
         """The answer without surrounding whitespace (or 0,0 when empty)."""
@@ -200,6 +195,11 @@ class Context:
     def level_rank(self) -> int | None:
         """The role's rank on the generic ladder, when its level is known."""
         return LEVEL_RANK.get(self.role.level or "")
+
+    @cached_property
+    def ladder_rank(self) -> int:
+        """The role's rank on the ladder, taken as mid-level when the level is unknown."""
+        return self.level_rank if self.level_rank is not None else LEVEL_RANK["mid"]
 
     def is_goal_sentence(self, s: Sentence) -> bool:
         """A sentence that states what the candidate wants (intent or horizon)."""

@@ -49,7 +49,7 @@ def evidence(ctx: Context, rule_id: str) -> tuple[int, int] | None:
     if rule_id == "vague":
         goal = next((s for s in ctx.sentences if s.has("vague_goal") or s in ctx.goal_sentences), None)
         return (goal.span.start, goal.span.end) if goal else ctx.whole
-    lr = ctx.level_rank if ctx.level_rank is not None else 1
+    lr = ctx.ladder_rank
     for s in ctx.sentences:
         hits: list[tuple[int, int]] = []
         if rule_id == "self-centered" and not s.has("employer_value"):
@@ -84,7 +84,7 @@ def cleared(ctx: Context, rule_id: str) -> bool:
         return bool(ctx.uncertainty)
     if rule_id == "unrealistic-for-level":
         # Intermediate steps are named: two or more rungs above the role's level (rules.md's "must not fire").
-        lr = ctx.level_rank if ctx.level_rank is not None else 1
+        lr = ctx.ladder_rank
         return len({rank for s in ctx.sentences for _, rank, _ in s.targets() if rank > lr}) >= 2
     return False
 
@@ -96,11 +96,12 @@ def _gated(ctx: Context, raw: list[Finding], rules: list[Rule]) -> list[Finding]
     ids = [r.id for r in all_rules()]
     fired = {f.rule for f in raw}
     z = gate.standardise(features(ctx, fired, ids))
-    keep = [f for f in raw if f.strong or f.rule not in gate.rules or gate.rules[f.rule].probability(z) >= gate.rules[f.rule].keep]
+    prob = {rid: g.probability(z) for rid, g in gate.rules.items()}
+    keep = [f for f in raw if f.strong or f.rule not in gate.rules or prob[f.rule] >= gate.rules[f.rule].keep]
     for r in rules:
         g = gate.rules.get(r.id)
         span = evidence(ctx, r.id) if g is not None and r.id not in fired else None
-        if g is not None and span is not None and g.probability(z) >= g.add and not cleared(ctx, r.id):
+        if g is not None and span is not None and prob[r.id] >= g.add and not cleared(ctx, r.id):
             a, b = span
             sections = r.sections()
             fix = sections.get("Instead", r.summary).split(". ")[0].rstrip(".") + "."

@@ -8,16 +8,11 @@ from collections.abc import Collection
 from careeralign.critique.analysis import CONCEPTS, Context
 from careeralign.models import EMPLOYER_KINDS, LEVELS
 
-# Concepts left out of the gate's view (none at present: the gate may only drop findings of the rules that negate or
-# convert their concepts, so raw counts cannot make it invent one).
-RULE_OWNED: set[str] = set()
-GATE_CONCEPTS = [k for k in CONCEPTS if k not in RULE_OWNED]
-
 
 def feature_names(rule_ids: list[str]) -> list[str]:
     """Names, in order, of the values `features` returns."""
     names = ["log_words", "sentences", "thin"]
-    for k in GATE_CONCEPTS:
+    for k in CONCEPTS:
         names += [f"{k}_count", f"{k}_any"]
     names += ["has_short_term", "has_bridge", "has_long_term", "has_direction", "has_uncertainty",
               "max_ladder_gap", "ladder_targets", "posting_overlap", "specific_per_10_words", "has_posting"]
@@ -30,11 +25,11 @@ def feature_names(rule_ids: list[str]) -> list[str]:
 def features(ctx: Context, fired: Collection[str], rule_ids: list[str]) -> list[float]:
     """One answer's features; `fired` are the rules that found something."""
     out: list[float] = [math.log1p(ctx.words), float(len(ctx.sentences)), float(ctx.words < 60)]
-    for k in GATE_CONCEPTS:
+    for k in CONCEPTS:
         n = sum(len(s.hits.get(k, [])) for s in ctx.sentences)
         out += [float(min(n, 3)), float(n > 0)]
     out += [float(bool(x)) for x in (ctx.short_term, ctx.bridge, ctx.long_term, ctx.direction, ctx.uncertainty)]
-    lr = ctx.level_rank if ctx.level_rank is not None else 1
+    lr = ctx.ladder_rank
     gaps = [r - lr for s in ctx.sentences for _, r, _ in s.targets()]
     overlap = {t for s in ctx.sentences for t in s.overlap}
     out += [float(max(gaps) if gaps else -3), float(len(gaps)), float(min(len(overlap), 10)),

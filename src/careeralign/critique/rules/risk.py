@@ -12,7 +12,6 @@ from careeralign.understand.context import stem
 
 _ELSEWHERE = re.compile(r"\b(?:work|working|end up|ending up|join|joining|land (?:a|my) (?:job|role|place|spot))\s+(?:at|for)\s+(?P<name>[A-Z][a-z][\w&]+)")
 _INTERNAL_AFTER = re.compile(r"^\s*(here|within|inside|at (this|your) (company|firm)|on (this|your) team|in(side)? (the|this|your) (company|team|group|firm))\b")
-_INTERNAL = re.compile(r"\b(here|within|inside|this (company|team|firm|organi[sz]ation)|your|the team|our|lead|leadership|manager|management|senior|principal|role here|with you)\b")
 _FUTURE = re.compile(r"\b(will|'ll|plan(ning)? to|hope to|hoping to|want to|going to|'d like to|would like to|intend to|aim to|eventually|someday|one day)\b")
 _MEANS = re.compile(r"\b(so (that )?(i|we) can|which (will|would)|to better|in order to|that (will|would) (let|help|make)|because it (will|would)|(help|helps|helping) me (serve|support|handle|deliver|contribute|bring|do)|"
                     r"because it'?s (directly |also |really )?(relevant|useful)|(directly|also|very) (relevant|useful|applicable)|(for|with) a work reason|(in terms|reasons?) that matter(s)? to you|"

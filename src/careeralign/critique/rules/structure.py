@@ -136,7 +136,7 @@ def conflated_horizons(ctx: Context) -> Iterator[Hit]:
         A role that really is a leadership role can make a near-term leadership
         goal legitimate; the rule accounts for the role's level when it is known.
     """
-    lr = ctx.level_rank if ctx.level_rank is not None else 1
+    lr = ctx.ladder_rank
     ambitious = {s.index for s in ctx.sentences if any(r - lr >= 1 for r in s.title_ranks) or s.has("leadership_target")}
     for s in ctx.sentences:
         # Said outright: goals of different horizons are one step, pursued at once.
