@@ -115,6 +115,8 @@ class Context:
                     self.sentences[i].hits.setdefault(concept, []).append((m.start(), m.end()))
         generic = lx.wordset("generic_vocabulary")
         company_low = lx.norm(role.company)
+        runs_company = re.compile(r"\b(run|running|lead|leading|head|heading|be in charge of|in charge of) (the whole |all of )?"
+                                  + re.escape(company_low) + r"\b") if company_low else None
         for s in self.sentences:
             hz = s.horizons
             if s.has("horizon_short"):
@@ -140,8 +142,8 @@ class Context:
             if not role.has_posting:
                 s.specific += len(content) // 3
             first_person = re.search(r"\b(i|i'?d|i'?m|i'?ll|my|me|myself)\b", s.low) is not None
-            if company_low:
-                for m in re.finditer(r"\b(run|running|lead|leading|head|heading|be in charge of|in charge of) (the whole |all of )?" + re.escape(company_low) + r"\b", s.low):
+            if runs_company:
+                for m in runs_company.finditer(s.low):
                     a0, b0 = s.span.start + m.start(), s.span.start + m.end()
                     s.lead_targets.append(((a0, b0), 7, self._clause_horizon(s, m.start(), m.end())))
             for a0, b0 in s.hits.get("leadership_target", []):
