@@ -186,6 +186,10 @@ class Context:
         return hz
 
     # ---- helpers the rules share -------------------------------------------------
+    def count(self, concept: str) -> int:
+        """How many times a lexicon concept occurs in the whole answer."""
+        return sum(len(s.hits.get(concept, [])) for s in self.sentences)
+
     @cached_property
     def whole(self) -> tuple[int, int]:
         """The answer without surrounding whitespace (or 0,0 when empty)."""

@@ -26,7 +26,7 @@ def features(ctx: Context, fired: Collection[str], rule_ids: list[str]) -> list[
     """One answer's features; `fired` are the rules that found something."""
     out: list[float] = [math.log1p(ctx.words), float(len(ctx.sentences)), float(ctx.words < 60)]
     for k in CONCEPTS:
-        n = sum(len(s.hits.get(k, [])) for s in ctx.sentences)
+        n = ctx.count(k)
         out += [float(min(n, 3)), float(n > 0)]
     out += [float(bool(x)) for x in (ctx.short_term, ctx.bridge, ctx.long_term, ctx.direction, ctx.uncertainty)]
     lr = ctx.ladder_rank

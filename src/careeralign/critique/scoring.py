@@ -58,17 +58,16 @@ def score(ctx: Context, findings: list[Finding]) -> tuple[dict[str, int], int, t
     ev["specificity"].append(f"{specific} specific terms (posting words, names, numbers) in {ctx.words} words, {numbers} numbers")
 
     overlap = {t for s in sents for t in s.overlap}
+    refs = ctx.count("role_ref")
     if ctx.role.has_posting:
         base["role_relevance"] = 35 + 10 * min(len(overlap), 6.5)
         shown = ", ".join(sorted(overlap)[:6])
         ev["role_relevance"].append(f"{len(overlap)} posting terms used" + (f": {shown}" if shown else ""))
     else:
-        refs = sum(len(s.hits.get("role_ref", [])) for s in sents)
         base["role_relevance"] = 50 + 8 * min(refs, 4) + min(concrete, 20)
         ev["role_relevance"].append(f"no posting given; {refs} references to the role")
 
-    value = sum(len(s.hits.get("employer_value", [])) for s in sents)
-    refs = sum(len(s.hits.get("role_ref", [])) for s in sents)
+    value = ctx.count("employer_value")
     base["employer_orientation"] = 45 + 14 * min(value, 3) + 5 * min(refs, 3)
     ev["employer_orientation"].append(f"{value} statements of value to the employer, {refs} references to the role or team")
 
@@ -76,11 +75,11 @@ def score(ctx: Context, findings: list[Finding]) -> tuple[dict[str, int], int, t
     hz = sum(1 for s in sents if s.horizons)
     ev["realism"].append(f"{hz} sentences with explicit time frames")
 
-    commit = sum(len(s.hits.get("commitment", [])) for s in sents)
+    commit = ctx.count("commitment")
     base["commitment"] = 45 + 15 * min(commit, 2) + (12 if ctx.long_term else 0) + (8 if refs else 0) + 10 * coverage
     ev["commitment"].append(f"{commit} signals of staying and growing here")
 
-    cl = sum(len(s.hits.get("cliche", [])) for s in sents)
+    cl = ctx.count("cliche")
     base["authenticity"] = (70 + 28 * coverage) - 4 * cl
     ev["authenticity"].append(f"{cl} stock phrases")
 

@@ -163,7 +163,7 @@ def industry_framing(ctx: Context) -> Iterator[Hit]:
     msg, fix = _FRAMING[kind]
     if kind == "specialist":
         lead = [h for s in ctx.sentences for h in s.hits.get("leadership_target", []) + s.hits.get("stop_doing", [])]
-        mastery = sum(len(s.hits.get("mastery", [])) for s in ctx.sentences)
+        mastery = ctx.count("mastery")
         if lead and mastery < len(lead):
             a, b = lead[0]
             yield Hit(a, b, msg, fix)
