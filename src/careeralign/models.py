@@ -130,3 +130,88 @@ class Critique:
             for e in self.explanations
         }
         return out
+
+
+# --- preparation: postings, profiles, goals, the overlap (issue 3) -------------------------
+
+GOAL_HORIZONS: tuple[str, ...] = ("short", "mid", "long")
+GOAL_KINDS: tuple[str, ...] = ("skill", "leadership", "domain", "impact", "personal")
+SPAN_KINDS: tuple[str, ...] = ("skill", "knowledge")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Evidence: the exact words of one input, with half-open offsets into it."""
+
+    source: str  # "job", "profile", "notes" or "answer"
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Job:
+    """A posting read from a file: `text` is the plain text every offset indexes."""
+
+    text: str
+    title: str = ""
+    company: str = ""
+    format: str = "text"  # text | markdown | html | jsonld
+    fields: tuple[tuple[str, str], ...] = ()  # structured fields a JSON-LD posting gave (name, value)
+
+
+@dataclass(frozen=True)
+class SkillSpan:
+    """A required skill or knowledge item in the posting, with offsets into the posting text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "skill" (hard and soft skills) | "knowledge" (tools, technologies, domains, certifications)
+    canonical: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
+                "canonical": self.canonical}
+
+
+@dataclass(frozen=True)
+class GoalInput:
+    """A goal as the candidate wrote it, before it is read."""
+
+    text: str
+    horizon: str | None = None  # short | mid | long, when the profile states it
+    start: int = 0  # offsets of `text` in Profile.text (the profile file as read)
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """Something the candidate has done: a project, a result, a certification."""
+
+    kind: str  # project | result | certification | education | role
+    text: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The candidate: background, evidence and goals; offsets index `text`."""
+
+    text: str  # the profile file exactly as read (offsets of quotes index it)
+    format: str = "yaml"  # yaml | json | jsonresume | prose
+    name: str = ""
+    current_role: str = ""
+    level: str | None = None
+    years: float | None = None
+    skills: tuple[str, ...] = ()
+    background: str = ""
+    evidence: tuple[EvidenceItem, ...] = ()
+    goals: tuple[GoalInput, ...] = ()
+    pivot_from: str | None = None
+    long_term_open: bool = False
+    goals_given: bool = True  # False when the profile held no goals (they are then inferred)
