@@ -1,6 +1,18 @@
 """careeralign: an offline, deterministic coach for 'How does this position align with your career goals?'."""
 
-from careeralign.api import critique, decode, enabled_rules, explain_rule, read_text, rules
+from careeralign.api import (
+    analyze,
+    critique,
+    decode,
+    dissect,
+    enabled_rules,
+    explain_rule,
+    profile_template,
+    read_job,
+    read_profile,
+    read_text,
+    rules,
+)
 from careeralign.config import Config, load_config
 from careeralign.errors import CareerAlignError, ConfigError, InputError, StoreError
 from careeralign.models import (
@@ -12,6 +24,10 @@ from careeralign.models import (
     Critique,
     CritiqueRequest,
     Finding,
+    Job,
+    JobInsight,
+    Profile,
+    Report,
     Role,
 )
 from careeralign.schema import parse_request
@@ -19,8 +35,8 @@ from careeralign.schema import parse_request
 __version__ = "0.1.0"
 
 __all__ = [
-    "critique", "rules", "explain_rule", "read_text", "decode", "enabled_rules", "parse_request",
+    "critique", "analyze", "dissect", "read_job", "read_profile", "profile_template", "rules", "explain_rule", "read_text", "decode", "enabled_rules", "parse_request",
     "load_config", "Config", "CareerAlignError", "ConfigError", "InputError", "StoreError",
-    "Candidate", "Critique", "CritiqueRequest", "Finding", "Role", "DIMENSIONS", "EMPLOYER_KINDS",
+    "Candidate", "Critique", "CritiqueRequest", "Finding", "Job", "JobInsight", "Profile", "Report", "Role", "DIMENSIONS", "EMPLOYER_KINDS",
     "LEVELS", "SCHEMA", "__version__",
 ]

@@ -9,7 +9,12 @@ from careeralign.config import Config, load_config
 from careeralign.critique.engine import critique_request
 from careeralign.critique.registry import Rule, all_rules, find_rule
 from careeralign.errors import InputError
-from careeralign.models import DEFAULT_QUESTION, Candidate, Critique, CritiqueRequest, Role
+from careeralign.align import align, goal_matrix
+from careeralign.ingest.posting import check_posting, read_job as _read_job, read_job_file
+from careeralign.ingest.profile import profile_template, read_profile as _read_profile, read_profile_file
+from careeralign.models import DEFAULT_QUESTION, Candidate, Critique, CritiqueRequest, Job, JobInsight, Profile, Report, Role
+from careeralign.understand.goals import infer_goals, read_goals
+from careeralign.understand.posting import dissect as _dissect
 from careeralign.schema import parse_request
 
 
@@ -97,3 +102,49 @@ def decode(raw: bytes, name: str) -> str:
 
 __all__ = ["critique", "rules", "explain_rule", "read_text", "decode", "load_config", "Config",
            "DEFAULT_QUESTION", "enabled_rules"]
+
+
+# --- preparation: postings, profiles, the overlap and the matrix -----------------------------
+
+
+def read_job(source: str | Path | bytes, *, format: str | None = None, name: str = "<job>") -> Job:
+    """Read a posting from a path, or from text/bytes (`format`: text, markdown, html, json)."""
+    if isinstance(source, Path):
+        return read_job_file(source)
+    return _read_job(source, name=name, format=format)
+
+
+def read_profile(source: str | Path | bytes, *, format: str | None = None, name: str = "<profile>") -> Profile:
+    """Read a profile from a path, or from text/bytes (`format`: yaml, json, prose)."""
+    if isinstance(source, Path):
+        return read_profile_file(source)
+    return _read_profile(source, name=name, format=format)
+
+
+def dissect(job: Job | str, *, notes: str = "", name: str = "job") -> JobInsight:
+    """Dissect a posting: level, employer kind, industry, skills, duties, offers and direction, with evidence."""
+    if isinstance(job, str):
+        job = Job(text=job.replace("\r\n", "\n") if "\r\n" in job else job)
+    check_posting(job.text, name)
+    return _dissect(job, notes)
+
+
+def analyze(job: Job | str, profile: Profile | str, *, notes: str = "", answer: str | None = None,
+            question: str | None = None, config: Config | None = None) -> Report:
+    """The whole preparation: dissected posting, goals, overlap, goal matrix, and the critique of `answer`."""
+    insight = dissect(job, notes=notes)
+    if isinstance(profile, str):
+        profile = _read_profile(profile, format="prose")
+    goals, inferred = read_goals(profile, insight)
+    alignment = align(goals, insight, profile)
+    fallback = infer_goals(profile, insight) if not inferred else ()
+    matrix = goal_matrix(goals, alignment, insight, fallback)
+    result = None
+    if answer is not None and answer.strip():
+        role = Role(title=insight.title or None, level=insight.level, employer_kind=insight.employer_kind,
+                    industry=insight.industry or None, company=insight.company or None,
+                    job_description=insight.text, company_notes=notes or None)
+        background = profile.background or (profile.text if profile.format == "prose" else None)
+        cand = Candidate(background=background or None, pivot_from=profile.pivot_from)
+        result = critique(CritiqueRequest(answer=answer, question=question or DEFAULT_QUESTION, role=role, candidate=cand), config=config)
+    return Report(insight, profile, goals, inferred, alignment, matrix, notes, result, answer or "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from importlib import resources
@@ -136,6 +137,21 @@ def batch_critique(
     config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found."),
 ) -> None:
     """Critique every line of a JSONL file; one result line per input line, in order."""
+    _run_batch(infile, output, workers, config, "critique")
+
+
+@batch_app.command("dissect")
+def batch_dissect(
+    infile: str = typer.Argument(..., metavar="IN.jsonl", help='Postings, one JSON object per line: {"id", "job_description"} (optional "company_notes"), or - for stdin.'),
+    output: str = typer.Option("-", "-o", "--output", help="Where to write results (JSONL), - for stdout."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="Worker processes."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found."),
+) -> None:
+    """Dissect every posting of a JSONL file; one flat {"id", "level", "employer_kind", "skills", ...} line per input line, in order."""
+    _run_batch(infile, output, workers, config, "dissect")
+
+
+def _run_batch(infile: str, output: str, workers: int, config: Optional[Path], task: str) -> None:
     from careeralign.batch import run_batch
 
     try:
@@ -164,17 +180,139 @@ def batch_critique(
     show = err.is_terminal and output != "-" or (err.is_terminal and not sys.stdout.isatty())
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
+    verb = {"critique": ("critiquing", "critiqued"), "dissect": ("dissecting", "dissected")}[task]
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=err, disable=not show, transient=True) as prog:
-        task = prog.add_task("critiquing", total=len(raw_lines))
+        bar = prog.add_task(verb[0], total=len(raw_lines))
         try:
-            n, bad = run_batch(raw_lines, sink.write, workers=workers, config=cfg, progress=lambda k: prog.advance(task, k))
+            n, bad = run_batch(raw_lines, sink.write, workers=workers, config=cfg, progress=lambda k: prog.advance(bar, k), task=task)
         finally:
             if tmp is not None:
                 sink.close()
     if tmp is not None:
         tmp.replace(Path(output))
-    err.print(f"{n} line{'s' if n != 1 else ''}: {n - bad} critiqued, {bad} with errors", style="dim")
+    err.print(f"{n} line{'s' if n != 1 else ''}: {n - bad} {verb[1]}, {bad} with errors", style="dim")
+
+
+class ReportFmt(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+def _read_job(path: Path, max_bytes: int) -> ca.Job:
+    if str(path) == "-":
+        raw = sys.stdin.buffer.read(max_bytes + 1)
+        if len(raw) > max_bytes:
+            raise ca.InputError(f"stdin: over the limit of {max_bytes} bytes (max_bytes)")
+        return ca.read_job(raw, name="stdin")
+    _check_size(path, "job file", max_bytes)
+    return ca.read_job(path)
+
+
+def _check_size(path: Path, what: str, max_bytes: int) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ca.InputError(f"{path}: {what} not found") from None
+    except OSError as e:
+        raise ca.InputError(f"{path}: cannot read {what}: {e.strerror}") from None
+    if path.is_dir():
+        raise ca.InputError(f"{path}: {what} is a directory")
+    if size > max_bytes:
+        raise ca.InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes (max_bytes)")
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        return
+    tmp = output.with_name(output.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(output)
+    except OSError as e:
+        raise ca.InputError(f"{output}: cannot write: {e.strerror}") from None
+
+
+@app.command()
+def dissect(
+    job: Path = typer.Option(..., "--job", help="The posting: .txt, .md, .html (visible text or schema.org JobPosting JSON-LD) or .json (JSON-LD); - for stdin."),
+    notes: Optional[Path] = typer.Option(None, "--notes", help="Notes on the company's direction (plain text)."),
+    fmt: ListFmt = typer.Option(ListFmt.text, "--format", "-f", help="Output format."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found."),
+) -> None:
+    """Dissect a posting: level, employer kind, industry, skills and knowledge, duties, challenges, offers, with evidence."""
+    from careeralign.render.report import insight_renderable
+
+    try:
+        cfg = ca.load_config(config)
+        posting = _read_job(job, cfg.max_bytes)
+        note_text = ca.read_text(notes, what="notes file", max_bytes=cfg.max_bytes) if notes else ""
+        insight = ca.dissect(posting, notes=note_text, name=str(job))
+    except ca.CareerAlignError as e:
+        raise fail(str(e)) from None
+    if fmt is ListFmt.json:
+        sys.stdout.write(dumps(insight.to_dict(), pretty=True) + "\n")
+    else:
+        out.print(insight_renderable(insight))
+
+
+@app.command()
+def analyze(
+    job: Path = typer.Option(..., "--job", help="The posting: .txt, .md, .html or .json (JSON-LD)."),
+    profile: Path = typer.Option(..., "--profile", help="Your profile: YAML/JSON (see `careeralign init-profile`), JSON Resume, or a plain-text background paragraph."),
+    notes: Optional[Path] = typer.Option(None, "--notes", help="Notes on the company's direction (plain text)."),
+    answer: Optional[Path] = typer.Option(None, "--answer", help="Your draft answer (plain text): critiqued with the posting and goals as context."),
+    question: Optional[str] = typer.Option(None, "--question", help="The question as asked (default: the classic wording)."),
+    fmt: ReportFmt = typer.Option(ReportFmt.text, "--format", "-f", help="Output format (Markdown and HTML include the Venn diagram as SVG)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the report to this file instead of stdout."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found."),
+) -> None:
+    """The whole preparation: the dissected posting, your goals by horizon, the overlap (Venn), the goal matrix, and the critique."""
+    from careeralign.render import report as rr
+
+    try:
+        cfg = ca.load_config(config)
+        posting = _read_job(job, cfg.max_bytes)
+        _check_size(profile, "profile", cfg.max_bytes)
+        prof = ca.read_profile(profile)
+        note_text = ca.read_text(notes, what="notes file", max_bytes=cfg.max_bytes) if notes else ""
+        answer_text = ca.read_text(answer, what="answer file", max_bytes=cfg.max_bytes) if answer else None
+        report = ca.analyze(posting, prof, notes=note_text, answer=answer_text, question=question, config=cfg)
+        if fmt is ReportFmt.json:
+            _write(dumps(report.to_dict(), pretty=True) + "\n", output)
+        elif fmt is ReportFmt.markdown:
+            _write(rr.report_markdown(report), output)
+        elif fmt is ReportFmt.html:
+            _write(rr.report_html(report), output)
+        elif output is not None:
+            console = Console(record=True, width=110, file=open(os.devnull, "w"))
+            console.print(rr.report_renderable(report))
+            _write(console.export_text(), output)
+        else:
+            out.print(rr.report_renderable(report))
+    except ca.CareerAlignError as e:
+        raise fail(str(e)) from None
+
+
+@app.command("init-profile")
+def init_profile(
+    path: Path = typer.Argument(Path("profile.yaml"), help="Where to write the template."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+) -> None:
+    """Write a commented profile template (YAML) to fill in."""
+    if str(path) == "-":
+        sys.stdout.write(ca.profile_template())
+        return
+    if path.exists() and not force:
+        raise fail(f"{path}: already exists (use --force to overwrite)")
+    try:
+        path.write_text(ca.profile_template(), encoding="utf-8")
+    except OSError as e:
+        raise fail(f"{path}: cannot write: {e.strerror}") from None
+    err.print(f"wrote {path}: fill it in, then run `careeralign analyze --job POSTING --profile {path}`")
 
 
 @rules_app.callback()

@@ -215,3 +215,219 @@ class Profile:
     pivot_from: str | None = None
     long_term_open: bool = False
     goals_given: bool = True  # False when the profile held no goals (they are then inferred)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing found in an input (a duty, an offer, a challenge), with the words that show it."""
+
+    text: str  # the sentence or phrase as written
+    category: str  # e.g. "mentorship", "responsibility", "expansion"
+    quote: Quote
+    cue: str = ""  # the words that put it in this category
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"text": self.text, "category": self.category, **self.quote.to_dict()}
+        if self.cue:
+            d["cue"] = self.cue
+        return d
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a value was inferred: a sentence of explanation and the quoted words."""
+
+    value: str
+    why: str
+    quotes: tuple[Quote, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "why": self.why, "quotes": [q.to_dict() for q in self.quotes]}
+
+
+@dataclass(frozen=True)
+class JobInsight:
+    """A dissected posting: what the job demands and offers, each item with its evidence."""
+
+    text: str
+    title: str
+    company: str
+    level: str
+    employer_kind: str
+    industry: str
+    skills: tuple[SkillSpan, ...]
+    responsibilities: tuple[Item, ...]
+    requirements: tuple[Item, ...]
+    challenges: tuple[Item, ...]
+    processes: tuple[Item, ...]
+    offers: tuple[Item, ...]
+    direction: tuple[Item, ...]
+    evidence: tuple[tuple[str, Evidence], ...]  # ("level", ...), ("employer_kind", ...), ("industry", ...), ("title", ...)
+    offers_leadership_path: bool = False
+
+    def why(self, name: str) -> Evidence | None:
+        """The evidence behind one inferred field."""
+        return dict(self.evidence).get(name)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The flat JSON shape (`batch dissect` lines add "id")."""
+        return {
+            "schema": SCHEMA,
+            "title": self.title,
+            "company": self.company,
+            "level": self.level,
+            "employer_kind": self.employer_kind,
+            "industry": self.industry,
+            "skills": [s.to_dict() for s in self.skills],
+            "responsibilities": [i.to_dict() for i in self.responsibilities],
+            "requirements": [i.to_dict() for i in self.requirements],
+            "challenges": [i.to_dict() for i in self.challenges],
+            "processes": [i.to_dict() for i in self.processes],
+            "offers": [i.to_dict() for i in self.offers],
+            "direction": [i.to_dict() for i in self.direction],
+            "offers_leadership_path": self.offers_leadership_path,
+            "evidence": {k: e.to_dict() for k, e in self.evidence},
+        }
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A goal read: horizon and kind with the words that show them, and what it aims at."""
+
+    text: str
+    quote: Quote
+    horizon: str  # short | mid | long
+    horizon_why: str
+    horizon_quote: Quote | None
+    kind: str  # skill | leadership | domain | impact | personal
+    kind_why: str
+    targets: tuple[str, ...]
+    flags: tuple[tuple[str, str], ...] = ()  # (rule id, message): conflated-horizons, titles-over-skills
+    inferred: bool = False
+    sources: tuple[Quote, ...] = ()  # for an inferred goal: the inputs it was built from
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text, **{k: v for k, v in self.quote.to_dict().items() if k != "text"},
+            "horizon": self.horizon, "horizon_why": self.horizon_why,
+            "horizon_quote": self.horizon_quote.to_dict() if self.horizon_quote else None,
+            "kind": self.kind, "kind_why": self.kind_why, "targets": list(self.targets),
+            "flags": [{"rule": r, "message": m} for r, m in self.flags],
+            "inferred": self.inferred, "sources": [q.to_dict() for q in self.sources],
+        }
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A want met by an offer: the goal, what the job offers for it, how similar they are."""
+
+    goal: int  # index into Report.goals
+    offer: Item
+    similarity: float
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"goal": self.goal, "offer": self.offer.to_dict(), "similarity": round(self.similarity, 2), "why": self.why}
+
+
+@dataclass(frozen=True)
+class WantOnly:
+    """A goal the job does not speak to: why it is a retention risk and how to handle it."""
+
+    goal: int
+    risk: str
+    handle: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"goal": self.goal, "risk": self.risk, "handle": self.handle}
+
+
+@dataclass(frozen=True)
+class ScorePart:
+    """One part of the alignment score."""
+
+    name: str
+    points: int
+    max: int
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "points": self.points, "max": self.max, "why": self.why}
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A whole-profile warning (level mismatch, misaligned ambition), with its evidence."""
+
+    rule: str
+    message: str
+    quotes: tuple[Quote, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "message": self.message, "quotes": [q.to_dict() for q in self.quotes]}
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The Venn overlap: pairs, wants only, offers only, a score explained by its parts, flags."""
+
+    pairs: tuple[Pair, ...]
+    wants_only: tuple[WantOnly, ...]
+    offers_only: tuple[Item, ...]
+    score: int
+    parts: tuple[ScorePart, ...]
+    flags: tuple[Flag, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "parts": [p.to_dict() for p in self.parts],
+                "pairs": [p.to_dict() for p in self.pairs], "wants_only": [w.to_dict() for w in self.wants_only],
+                "offers_only": [o.to_dict() for o in self.offers_only], "flags": [f.to_dict() for f in self.flags]}
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    """One horizon of the goal matrix: the focus, how this role serves it, and the evidence."""
+
+    horizon: str  # short | mid | long
+    years: str  # "1-2 yrs" ...
+    focus: str
+    alignment: str
+    goals: tuple[int, ...]
+    evidence: tuple[Quote, ...]
+    inferred: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"horizon": self.horizon, "years": self.years, "focus": self.focus, "alignment": self.alignment,
+                "goals": list(self.goals), "evidence": [q.to_dict() for q in self.evidence], "inferred": self.inferred}
+
+
+@dataclass(frozen=True)
+class Report:
+    """The whole preparation: the dissected posting, the goals, the overlap, the matrix, the critique."""
+
+    insight: JobInsight
+    profile: Profile
+    goals: tuple[Goal, ...]
+    goals_inferred: bool
+    alignment: Alignment
+    matrix: tuple[MatrixRow, ...]
+    notes: str = ""
+    critique: Critique | None = None
+    answer: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "schema": SCHEMA,
+            "job": self.insight.to_dict(),
+            "profile": {"format": self.profile.format, "current_role": self.profile.current_role,
+                        "level": self.profile.level, "years": self.profile.years,
+                        "pivot_from": self.profile.pivot_from, "long_term_open": self.profile.long_term_open},
+            "goals_inferred": self.goals_inferred,
+            "goals": [g.to_dict() for g in self.goals],
+            "alignment": self.alignment.to_dict(),
+            "matrix": [r.to_dict() for r in self.matrix],
+        }
+        d["job"].pop("schema", None)
+        if self.critique is not None:
+            d["critique"] = self.critique.to_dict()
+        return d

@@ -11,6 +11,7 @@ from careeralign import lexicon as lx
 from careeralign.models import Candidate
 from careeralign.text import Span, sentences, word_count
 from careeralign.understand.context import RoleContext, stem
+from careeralign.understand.horizon import years_horizon
 
 CONCEPTS = (
     "horizon_short", "horizon_mid", "horizon_long", "uncertain", "intent", "role_ref", "employer_value",
@@ -32,35 +33,8 @@ _BLOCK_BEFORE = re.compile(r"\b(with|for|from|by|at|under|alongside|our|your|the
 _CLAUSE_SPLIT = re.compile(r",\s*(?:and\s+)?(?:then|after that|afterwards|later)\b|;|\bthen\b|,\s+and\s+|\band after that\b|\band eventually\b|\band long[- ]term\b")
 LEVEL_RANK = {"entry": 0, "mid": 1, "senior": 2, "lead": 3, "executive": 5}
 _NUM = re.compile(r"\b\d[\d,.]*\s?(%|percent|k\b|m\b)?|\$\s?\d")
-_YEARS = re.compile(
-    r"\b(?:in|within|over|next|after|for the next|around|about|by|the next|the first|first)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?"
-    r"(?:(?:about|around|approximately|roughly|maybe|perhaps|just|only|another|a further)\s+)?"
-    r"(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|fifteen|twenty|thirty|a couple of|a few|couple of|few|\d+)"
-    r"(?:\s*(?:-|to|or)\s*(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|\d+))?\s+(years?|months?|weeks?|days)\b"
-)
-_NUMWORD = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "thirty": 30, "fifteen": 15, "twenty": 20, "a couple of": 2, "couple of": 2, "a few": 4, "few": 4}
 _CONTENT = re.compile(r"[a-z][a-z0-9+#&-]*[a-z0-9+#]")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-zA-Z0-9&+#-]+|[A-Z]{2,}[a-z]?)\b")
-
-
-def years_horizon(low: str) -> set[str]:
-    out = set()
-    for m in _YEARS.finditer(low):
-        n1 = _NUMWORD.get(m.group(1), None) if not m.group(1).isdigit() else int(m.group(1))
-        n2 = m.group(2)
-        n = int(n2) if n2 and n2.isdigit() else _NUMWORD.get(n2 or "", n1 or 0)
-        n = max(n or 0, n1 or 0)
-        unit = m.group(3)
-        if unit.startswith(("month", "week", "day")) or n <= 3:
-            out.add("short")
-        elif n <= 4:
-            out.add("mid")
-        else:
-            out.add("long")
-    return out
-
-
 @dataclass
 class Sentence:
     """One sentence of the answer with its features."""

@@ -33,7 +33,7 @@ _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
             "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
-_STOP = set("""a an the and or of to in on for with by at from as is are be been being this that these those it its we our you your they their he she his her i me my
+STOPWORDS = set("""a an the and or of to in on for with by at from as is are be been being this that these those it its we our you your they their he she his her i me my
 will would can could should may might must shall do does did have has had not no yes but if then than so such into over under about across per via within without
 role job position team company work working works experience experienced years year skills skill ability able strong excellent good great new candidate candidates
 including include includes looking seeking join joining opportunity opportunities responsibilities responsibility requirements required preferred plus
@@ -124,11 +124,11 @@ def content_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Distinctive words (and adjacent-word pairs) of a text, for overlap with an answer."""
     toks = re.findall(r"[a-z][a-z0-9+#&.-]*[a-z0-9+#]|[a-z]", norm(text))
     common = lexicon.wordset("posting_vocabulary")
-    keep = [stem(t) for t in toks if t not in _STOP and t not in common and len(t) > 2]
+    keep = [stem(t) for t in toks if t not in STOPWORDS and t not in common and len(t) > 2]
     bigrams = set()
     prev = None
     for t in toks:
-        if t in _STOP or len(t) <= 2:
+        if t in STOPWORDS or len(t) <= 2:
             prev = None
             continue
         if prev:
