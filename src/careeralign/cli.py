@@ -344,16 +344,25 @@ def rules_explain(name: str = typer.Argument(..., help="A rule id (e.g. retentio
 
 
 @app.command()
-def demo(fmt: Fmt = typer.Option(Fmt.text, "--format", "-f", help="Output format.")) -> None:
-    """Critique a bundled example answer against a bundled job posting."""
+def demo(fmt: ReportFmt = typer.Option(ReportFmt.text, "--format", "-f", help="Output format.")) -> None:
+    """Run the whole preparation on a bundled example: a Junior Data Analyst posting, a profile, notes and a first-draft answer."""
+    from careeralign.render import report as rr
+
     base = resources.files("careeralign").joinpath("examples")
-    job = base.joinpath("job.txt").read_text("utf-8")
+    job = ca.read_job(base.joinpath("job.txt").read_text("utf-8"), name="job.txt")
+    profile = ca.read_profile(base.joinpath("profile.yaml").read_text("utf-8"), name="profile.yaml", format="yaml")
+    notes = base.joinpath("notes.txt").read_text("utf-8")
     answer = base.joinpath("answer.txt").read_text("utf-8")
-    result = ca.critique(answer, role={"title": "Junior Data Analyst", "company": "Brightline Logistics", "job_description": job},
-                         id="demo")
-    if fmt is Fmt.text:
-        out.print("[bold]Demo:[/] a first-draft answer for a Junior Data Analyst posting at Brightline Logistics.\n")
-    _emit(result, fmt)
+    report = ca.analyze(job, profile, notes=notes, answer=answer)
+    if fmt is ReportFmt.json:
+        sys.stdout.write(dumps(report.to_dict(), pretty=True) + "\n")
+    elif fmt is ReportFmt.markdown:
+        sys.stdout.write(rr.report_markdown(report))
+    elif fmt is ReportFmt.html:
+        sys.stdout.write(rr.report_html(report))
+    else:
+        out.print("[bold]Demo:[/] preparing a first-draft answer for a Junior Data Analyst posting at Brightline Logistics.\n")
+        out.print(rr.report_renderable(report))
 
 
 @config_app.command("show")

@@ -97,7 +97,7 @@ def test_demo_runs() -> None:
     r = run_cli("demo")
     assert r.returncode == 0 and "retention-risk" in r.stdout.decode()
     d = json.loads(run_cli("demo", "--format", "json").stdout)
-    assert d["id"] == "demo" and d["findings"]
+    assert d["critique"]["findings"] and d["matrix"] and d["alignment"]["pairs"]
 
 
 def test_config_file_select_ignore_and_show(tmp_path: Path) -> None:

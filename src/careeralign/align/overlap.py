@@ -116,6 +116,8 @@ def align(goals: tuple[Goal, ...], insight: JobInsight, profile: Profile) -> Ali
             used.add(oi)
         if not scored:
             risk, handle = _RISK[g.kind]
+            if g.kind == "leadership" and g.horizon == "long":
+                risk = "The posting shows no path to this; as a long-term aim it is fine, but said without a link to this role it can sound like the job is a stopover."
             if profile.long_term_open and g.horizon == "long":
                 handle = _OPEN_PATH
             wants_only.append(WantOnly(gi, risk, handle))

@@ -451,6 +451,8 @@ def _read_json(text: str, name: str) -> Job:
         raise InputError(f"{name}: invalid JSON at line {e.lineno}:{e.colno}: {e.msg}") from None
     except RecursionError:
         raise InputError(f"{name}: invalid JSON: nested too deeply") from None
+    except ValueError as e:  # e.g. an integer too long to convert
+        raise InputError(f"{name}: invalid JSON: {e}") from None
     posting = find_job_posting(data)
     if posting is None:
         if isinstance(data, dict) and not _types(data) and ("title" in data or "description" in data):
@@ -585,7 +587,7 @@ def read_job(data: str | bytes, *, name: str = "<job>", format: str | None = Non
     """Read a posting in text, Markdown, HTML or JSON(-LD) form; the format is sniffed when not given.
 
     With `check` (the default) a text that is empty or does not read like a job posting raises
-    `InputError` (see `check_posting`).
+    `InputError` (see `check_posting`); a schema.org JobPosting is trusted to be one.
     """
     text = decode_bytes(data, name)
     fmt = _normal_format(format, name) or sniff_format(text)
@@ -618,7 +620,7 @@ def read_job(data: str | bytes, *, name: str = "<job>", format: str | None = Non
         title, company = guess_title_company(text)
         job = Job(text=text, title=title, company=company, format="text")
     assert job is not None
-    if check:
+    if check and job.format != "jsonld":  # a declared JobPosting needs no content test
         check_posting(job.text, name)
     return job
 

@@ -113,6 +113,8 @@ def _validate(model: type[BaseModel], data: Any, name: str, prefix: tuple[int | 
         # an unknown field is usually the root cause (a typo): name it first
         first = next((x for x in errors if x["type"] == "extra_forbidden"), errors[0])
         loc = prefix + tuple(first["loc"])
+        if first["type"] == "extra_forbidden":  # a misspelt field also leaves the real one missing
+            errors = [x for x in errors if x["type"] != "missing"]
         more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         raise InputError(f"{name}: {_message(first, loc)}{more}") from None
 
@@ -205,20 +207,22 @@ _GOAL = re.compile(
     r"one\s+day|some\s?day|next\s+step|interested\s+in|"
     r"grow\s+into|move\s+into|transition\s+(?:in)?to|become\s+a|looking\s+forward\s+to)\b",
     re.I)
-# Time words alone make a goal only when the sentence looks ahead, or at least not back:
-# "in two years I grew revenue 20%" is background.
+# Future phrases make a goal; "in N years" only when the sentence looks ahead, or at least not
+# back ("I grew revenue 20% in two years" is background).
+_FUTURE = re.compile(
+    r"\b(?:(?:in|over|within)\s+the\s+next\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|"
+    r"couple\s+of|year)|long[- ]term|short[- ]term|eventually|down\s+the\s+(?:road|line)|"
+    r"in\s+the\s+future|going\s+forward)\b", re.I)
 _TIME = re.compile(
-    r"\b(?:in\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
-    r"a\s+couple\s+of)\s+years|long[- ]term|short[- ]term|eventually|down\s+the\s+(?:road|line)|"
-    r"in\s+the\s+future|going\s+forward|(?:over|in)\s+the\s+next\s+(?:year|few))\b", re.I)
+    r"\bin\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of)\s+years\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|shall|would|could|should|going\s+to|want|hope|plan|see\s+myself|aim|like\s+to|"
                     r"expect)\b|'ll\b|\u2019ll\b|'d\b", re.I)
 _BACK = re.compile(r"\b(?:was|were|had|did|grew|led|built|ran|took|made|became|won|got|spent|wrote|taught|began|"
-                   r"went|brought|drove|saw|kept|sold|cut|\w{3,}ed)\b", re.I)
+                   r"went|brought|drove|saw|kept|sold|cut|rebuilt|\w{3,}ed)\b", re.I)
 
 
 def _is_goal(sentence: str) -> bool:
-    if _GOAL.search(sentence):
+    if _GOAL.search(sentence) or _FUTURE.search(sentence):
         return True
     return bool(_TIME.search(sentence)) and (bool(_AHEAD.search(sentence)) or not _BACK.search(sentence))
 _LONG = re.compile(r"\b(?:long[- ]term|eventually|one\s+day|some\s?day|down\s+the\s+(?:road|line)|"
@@ -504,6 +508,8 @@ def _load(text: str, fmt: str, name: str) -> Any:
             raise InputError(f"{name}: invalid JSON at line {e.lineno}:{e.colno}: {e.msg}") from None
         except RecursionError:
             raise InputError(f"{name}: invalid JSON: nested too deeply") from None
+        except ValueError as e:  # e.g. an integer too long to convert
+            raise InputError(f"{name}: invalid JSON: {e}") from None
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as e:

@@ -16,12 +16,13 @@ _DEFAULT_HORIZON = {"skill": "short", "impact": "short", "domain": "mid", "leade
 _TITLES = [
     (re.compile(r"\b(ceo|cto|cfo|coo|cmo|chief [a-z]+ officer|vp|vice[- ]president|managing director|general manager|executive director|partner)\b"), 5),
     (re.compile(r"\b(director|head of [a-z&]+|department head|dean|superintendent)\b"), 4),
-    (re.compile(r"\b(manager|team lead|team leader|lead [a-z]+|principal [a-z]+|supervisor|head [a-z]+)\b"), 3),
+    (re.compile(r"\b(manager|team lead|team leader|tech lead|(lead|principal) [a-z]*(er|or|ist|ian|ant|ect|nurse|chef|designer|writer|counsel)|supervisor|head (chef|nurse|teacher|coach))\b"), 3),
     (re.compile(r"\b(senior [a-z]+|staff [a-z]+)\b"), 2),
 ]
 _SKILL_WORDS = re.compile(r"\b(learn|learning|master|mastering|mastery|skills?|get (better|good|strong) at|deepen|deeper|build (my|up|expertise|skills)|improve my|hone|sharpen|expertise|expert|speciali[sz]|craft|become fluent|proficien|certif|standards?|practice|methods?|techniques?|by (building|leading|owning|designing|running|mentoring|coaching))\b")
-_DOMAIN = re.compile(r"\b(move into|transition (in)?to|switch (in)?to|break into|get into|work in the|industry|sector|domain|field of|speciali[sz]e in|focus on [a-z]+ (industry|sector)|healthcare|fintech|climate|energy|public sector|nonprofit)\b")
+_DOMAIN = re.compile(r"\b(move into|moving into|transition (in)?to|switch (in)?to|break into|get into|work in the [a-z -]+ (industry|sector|field)|(the|that|this) [a-z-]+ (industry|sector)|domain|field of|speciali[sz](e|ing) in|focus on [a-z]+ (industry|sector))\b")
 _IMPACT = re.compile(r"\b(impact|improve|reduce|increase|cut|grow|help (people|patients|customers|users|students|clients|the)|make a difference|deliver|ship|launch|build (a|the|products?|tools?|systems?)|solve|contribute|serve|change how)\b")
+_LEAD_VERB = re.compile(r"\b(lead|leading|head up|heading up|oversee|overseeing|direct|directing|manage|managing|run|running)\s+(the\s+|a\s+|an\s+|our\s+|my\s+|its\s+)?([a-z&-]+\s+){0,3}(strategy|team|teams|function|department|group|unit|practice|programme|program|organi[sz]ation|division|office|operations|people|staff|squad|ward|kitchen|store|branch|site|plant|lab)\b")
 _TITLE_ONLY_OK = re.compile(r"\b(by|through|so (that|i)|where i|to (help|build|shape|set|grow|develop|coach|mentor)|who|which|responsible for)\b")
 
 
@@ -62,16 +63,16 @@ def _kind(low: str) -> tuple[str, str]:
     if lx.has("personal_gain", low):
         m = lx.pattern("personal_gain").search(low)
         return "personal", f"personal gain: {m.group(0)!r}" if m else "personal gain"
-    m = lx.pattern("leadership_target").search(low)
+    m = lx.pattern("leadership_target").search(low) or _LEAD_VERB.search(low)
     rank, title = _title_rank(low)
     if m or rank >= 3:
         return "leadership", f"leadership or a title: {(m.group(0) if m else title)!r}"
-    m2 = _SKILL_WORDS.search(low) or (lx.pattern("mastery").search(low))
-    if m2:
-        return "skill", f"skill or mastery: {m2.group(0)!r}"
     m3 = _DOMAIN.search(low)
     if m3:
         return "domain", f"a domain or field: {m3.group(0)!r}"
+    m2 = _SKILL_WORDS.search(low) or (lx.pattern("mastery").search(low))
+    if m2:
+        return "skill", f"skill or mastery: {m2.group(0)!r}"
     m4 = _IMPACT.search(low)
     if m4:
         return "impact", f"impact: {m4.group(0)!r}"

@@ -32,7 +32,7 @@ _OFFERS = {
     "certification": r"\b(certifications?|certified|exam fees|accreditation|licen[cs]e (support|sponsorship)|chartered|cpd)\b",
     "promotion": r"\b(career (path|progression|development|growth|advancement|ladder|framework|opportunities)|promotion|progression|advancement|grow into|path to (management|leadership|senior|lead)|promote from within|internal (mobility|moves|opportunities)|leadership (track|development|program(me)?|pipeline)|management track|room to grow|opportunities? to grow|growth opportunities)\b",
     "tuition": r"\b(tuition|education (assistance|reimbursement|support)|study (leave|support)|degree (sponsorship|support)|sponsor(ed|ship)? (your |a )?(degree|studies|qualification|mba)|fund(ed|ing)? (your |a )?(degree|studies|qualification|mba))\b",
-    "scope": r"\b(ownership|autonomy|own (the|your|a|end-to-end)|end-to-end|real impact|make an impact|high[- ]impact|visibility|exposure to|variety|varied|cross-functional|influence|shape (the|our)|responsibility from day one|freedom to|wide range of|broad (scope|range)|greenfield|from scratch|wear (many|multiple) hats)\b",
+    "scope": r"\b(scope|ownership|autonomy|own (the|your|a|end-to-end)|end-to-end|real impact|make an impact|high[- ]impact|visibility|exposure to|variety|varied|cross-functional|influence|shape (the|our)|responsibility from day one|freedom to|wide range of|broad (scope|range)|greenfield|from scratch|wear (many|multiple) hats)\b",
     "flexibility": r"\b(flexible (hours|working|schedule|work)|remote|hybrid|work from home|part[- ]time option|4[- ]day week|four[- ]day week|flexitime)\b",
     "compensation": r"\b(competitive (salary|pay|compensation|package)|bonus(es)?|equity|stock options|pension|salary|401\(?k\)?|health (insurance|care|plan)|paid (time off|leave|vacation|holidays)|holidays?|vacation|parental leave|allowance)\b",
 }
@@ -40,7 +40,7 @@ _OFFER_RE = {k: re.compile(v) for k, v in _OFFERS.items()}
 _DIRECTION = {
     "expansion": r"\b(expand(ing|s|ed)?|expansion|new (market|markets|region|regions|office|offices|site|sites|country|countries|stores?|clinics?|product lines?)|open(ing)? (a |its |our )?(new|second|third)|launch(ing|es|ed)?|enter(ing)? (the )?[a-z]+ market|international(ly)?|growth plan|scal(e|ing) (up|to))\b",
     "initiative": r"\b(initiative|programme|program|transformation|strategy|strategic|roadmap|invest(ing|ment|s)?|moderni[sz](e|ing|ation)|digital|migrat(e|ing|ion)|rebuild(ing)?|sustainab(le|ility)|net[- ]zero|automation|ai\b|platform|partnership|acquisition|acquir(e|ed|ing)|merger|reorgani[sz]ation)\b",
-    "benchmark": r"\b(award|accreditation|certification|certified|ranking|ranked|top \d+|benchmark|target(s|ing)?|aim(s|ing)? (to|for)|goal (is|of)|become the (leading|first|largest|best)|recogni[sz](ed|tion)|magnet status|iso ?\d{4,5}|b corp|ipo|series [a-d]|funding round|raised)\b",
+    "benchmark": r"\b(award|accreditation|certification|certified|ranking|ranked|top \d+|benchmark|target(s|ing)?|aim(s|ing)? (to|for)|aim is|goal (is|of)|by 20\d\d|become the (leading|first|largest|best)|recogni[sz](ed|tion)|magnet status|iso ?\d{4,5}|b corp|ipo|series [a-d]|funding round|raised)\b",
 }
 _DIRECTION_RE = {k: re.compile(v) for k, v in _DIRECTION.items()}
 _INDUSTRY_FIELD = re.compile(r"\b(industry|sector)\s*:?[ \t]*\n?[ \t]*([^\n]{3,80})")

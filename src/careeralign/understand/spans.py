@@ -131,9 +131,8 @@ def _word_feats(w: str, clusters: Mapping[str, str]) -> list[str]:
         f.append("inner")
     c = clusters.get(lw)
     if c is not None:
-        f.append("c=" + c)
-        if len(c) > 4:
-            f.append("c4=" + c[:4])
+        for k, part in enumerate(c.split(".")):
+            f.append(f"c{k}={part}")
     if len(_word_cache) < 200_000:
         _word_cache[w] = f
     return f
@@ -185,6 +184,7 @@ def features(words: Sequence[str], res: Resources) -> list[list[str]]:
     lows = [w.lower() for w in words]
     base = [_word_feats(w, res.clusters) for w in words]
     cl = [res.clusters.get(lw, "-") for lw in lows]
+    cc = [c.split(".", 1)[0] for c in cl]
     lem = [_lemma(lw) for lw in lows]
     gz = _gaz_marks(lows, res.gaz, res.first, res.maxlen) if res.gaz else None
     first_word = next((lw for lw in lows if not _is_punct(lw)), "")
@@ -206,10 +206,11 @@ def features(words: Sequence[str], res: Resources) -> list[list[str]]:
             j = i + d
             if 0 <= j < n:
                 f.append(f"{d}w={lows[j]}")
-                f.append(f"{d}c={cl[j]}")
+                f.append(f"{d}c={cc[j]}")
                 if d in (-1, 1):
                     f.append(f"{d}sh={_shape(words[j])}")
-                    f.append(f"{d}lem={_lemma(lows[j])}")
+                    f.append(f"{d}lem={lem[j]}")
+                    f.append(f"{d}cf={cl[j]}")
             else:
                 f.append(f"{d}w=<pad>")
         if i > 2:
