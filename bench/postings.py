@@ -40,7 +40,7 @@ def load(split: str) -> list[dict]:
     """Labelled postings of a split (dev or validation), each with its text."""
     rows = []
     cache: dict[str, dict[tuple[str, int], str]] = {}
-    for path in sorted(LABELS.glob(f"{split}_*.jsonl")):
+    for path in sorted(LABELS.glob(f"{split}*_*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue

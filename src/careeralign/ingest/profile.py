@@ -199,7 +199,8 @@ _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
         "a decade": 10, "a year": 1, "a": 1}
 _NUM_WORD = r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _GOAL = re.compile(
-    r"\b(?:i\s+(?:really\s+)?(?:want|wanna|would\s+like|'d\s+like|hope|aim|plan|intend|aspire|wish|expect|"
+    r"\b(?:i(?:\s+|(?=['\u2019]))(?:really\s+)?(?:want|wanna|would\s+like|'d\s+like|hope|aim|plan|intend|"
+    r"aspire|wish|expect|"
     r"see\s+myself|am\s+aiming|'m\s+aiming|am\s+hoping|'m\s+hoping|am\s+looking\s+to|'m\s+looking\s+to|"
     r"am\s+working\s+towards?|'m\s+working\s+towards?|would\s+love|'d\s+love|dream)|"
     r"i\u2019d\s+(?:like|love)|i\u2019m\s+(?:aiming|hoping|looking\s+to)|"

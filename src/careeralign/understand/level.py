@@ -7,6 +7,11 @@ from dataclasses import dataclass
 
 from careeralign.lexicon import norm
 
+# Managers of a product, project or account rather than of people: a mid-level title.
+_MID_MANAGERS = ("brand|product|account|project|case|office|community|content|marketing|property|program|programme|relationship|client|"
+                 "customer success|shift|practice|portfolio|category|release|quality|pharmacy|key account|territory|test|it|payroll|facilities|"
+                 "events?|social media|campaign|digital marketing|partner success|success|partner|channel|configuration|change|asset|vendor|"
+                 "supplier|contract|bid")
 # Order matters inside each table: the first pattern that matches wins.
 _TITLE = [
     ("executive", r"\b(chief [a-z]+ officer|ceo|cto|cfo|coo|cmo|cio|ciso|vp|svp|evp|vice[- ]president|(?<!business )(?<!hr )(?<!people )president|managing director|general counsel|executive director|c-suite|dean|rector|pro-?rector|managing partner|(?<!business )(?<!hr )(?<!people )(?<!channel )(?<!sales )(?<!strategic )(?<!technology )partner(?! (with|manager|success|marketing|development|account|relations|program))|secretary[- ]general|director[- ]general)\b"),
@@ -14,7 +19,10 @@ _TITLE = [
     ("entry", r"\b(ph\.?d\.? (student|candidate|fellow|scholarship|position|stipend)|doctoral (student|candidate|researcher|position)|research assistant|student (assistant|worker|helper|job)|teaching assistant)\b"),
     ("senior", r"\b(associate professor|senior researcher|senior lecturer|senior scientist)\b"),
     ("lead", r"\b(full professor|(?<!associate )(?<!assistant )professor(ship)?(?! of practice))\b"),
-    ("mid", r"\b(assistant (store |shop |restaurant |general |branch |retail |office )?manager|(brand|product|account|project|case|office|community|content|marketing|property|program|programme|relationship|client|customer success|shift|practice|portfolio|category|release|quality|pharmacy|key account|territory|test|it|payroll|facilities|events?|social media|campaign|digital marketing) manager|business partner|(hr|people) partner|associate (?!director)[a-z]+ (manager|supervisor)|sous chef|chef de partie|product owner|scrum master)\b"),
+    ("lead", r"\b(senior|sr\.?) (manager|director|head)\b"),
+    ("senior", r"\b(senior|sr\.?) (associate|assistant (professor|director)|consultant|specialist|analyst|officer|advisor|adviser|executive)\b"),
+    ("senior", r"\b(senior|sr\.?) (" + _MID_MANAGERS + r") manager\b"),
+    ("mid", r"\b(assistant (store |shop |restaurant |general |branch |retail |office )?manager|(" + _MID_MANAGERS + r") manager|business partner|(hr|people) partner|associate (?!director)[a-z]+ (manager|supervisor)|associate (solicitor|attorney|lawyer|dentist|consultant)|sous chef|chef de partie|product owner|scrum master)\b"),
     ("entry", r"\b(junior|jr\.?|entry[- ]level|graduate|grad|intern|internship|trainee|apprentice(ship)?|new grad|first[- ]year|working student|werkstudent|student|associate(?! (director|principal|partner|professor|dean|vice|general counsel|manager))|assistant(?! (director|manager|professor|general counsel|vice|principal|head|superintendent|chief|store manager))|representative|tester|clerk|crew member|cabin crew|cashier|receptionist|operative|aide|helper|runner|porter|picker|packer|barista|server|waiter|waitress|dishwasher|stocker)\b"),
     ("executive", r"\b(chief|head of (the )?(company|group|division)|executive)\b(?! (assistant|chef|sous|housekeeper|search|administrator|secretary))"),
     ("senior", r"\b(senior|sr\.?|experienced|iii|iv|staff (engineer|scientist|research scientist|designer|data|software|analyst|nurse|developer)|specialist [a-z]+ist|assistant (principal|head|superintendent)|expert)\b"),
@@ -30,10 +38,10 @@ _FIELD_VALUE = [
     ("mid", r"\b(mid|intermediate|associate|professional|regular)"),
 ]
 _TEXT = [
-    ("entry", r"\b(entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?) (welcome|are welcome|encouraged)|recent graduates?|graduate (scheme|program|programme|intake)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|full training (is )?provided|starting out|no experience|training contract|junior (role|position|post))\b"),
+    ("entry", r"\b(ph\.?d\.? (position|scholarship|fellowship|project)s?|doctoral (position|student|candidate)|(newly|recently) graduated|new graduates?|student (job|worker|assistant)|no (specific|formal) (requirements|qualifications|education)|(experience )?(is|it is) not (a )?(required|requirement|necessary)|we (provide|offer) (a )?(free )?(course|training)|training will be provided|entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?) (welcome|are welcome|encouraged)|recent graduates?|graduate (scheme|program|programme|intake)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|full training (is )?provided|starting out|no experience|training contract|junior (role|position|post))\b"),
     ("executive", r"\b(p&l for the (company|group|business)|board of directors|(join|sit on) the (executive|leadership) (board|team)|report(s|ing)? (directly )?to the (ceo|board)|executive team|c-suite|company-wide strategy|(12|15|20)\+? years)\b"),
-    ("lead", r"\b(manage a team|lead a team of|direct reports|people management|line management|(8|10)\+ years|mentor and manage|(lead|leading|manage|managing) (a|the|our) ([a-z]+ )?team|team of \d+|personnel responsibility|manage (\d+|two|three|four|five|six|seven|eight|ten) [a-z]+)\b"),
-    ("senior", r"\b((at least |minimum (of )?|min\.? )?(?<![-\u2013])[5-7]\+? years|(at least |minimum (of )?)?(five|six|seven)\+? years|extensive experience|proven track record|mentor(ing)? (junior|other|less experienced)|several years of (professional |relevant )?experience)\b"),
+    ("lead", r"\b(manage a team|lead a team of|direct reports|people management|line management|(8|10)\+ years|mentor and manage|(lead|leading|manage|managing) (a|the|our) ([a-z]+ )?team|(lead|manage|head) a team of \d+|personnel responsibility|manage (\d+|two|three|four|five|six|seven|eight|ten) [a-z]+)\b"),
+    ("senior", r"\b((at least |minimum (of )?|min\.? )?(?<![-\u2013])[5-7]\+? years|(at least |minimum (of )?)?(five|six|seven)\+? years|extensive experience|mentor(ing)? (junior|other|less experienced)|several years of (professional |relevant )?experience)\b"),
     ("mid", r"\b((at least |minimum (of )?)?[2-4]\+? years|(at least |minimum (of )?)?(two|three|four)\+? years|[23]\s*[-\u2013]\s*[4-6] years|some (professional )?experience|a few years)\b"),
 ]
 _TITLE_CUE = re.compile(r"\b(?:position as|positions? as|post as|vacancy as|looking for an?|seeking an?|hiring an?|recruit(?:ing)? an?|role of|as our (?:new )?|applications for an?(?: \w+)? position as|applications for an?|invites applications for (?:an? )?(?:position as )?)\s+((?:[a-z&/-]+ ){0,5}[a-z&/-]+)")
@@ -66,26 +74,40 @@ def _scan(table: list[tuple[str, str]], low: str, offset: int = 0) -> tuple[str,
     return None
 
 
+_ROLE_NOUN = re.compile(r"\b([a-z]+(er|or|ist|ian|ant|ent|ate|ect|ive)|chef|nurse|professor|ph\.?d|postdoc|intern|head|lead|staff|clerk|cook|aide|"
+                        r"officer|counsel|partner|president|secretary|specialist|associate|assistant|director|manager|engineer|developer|"
+                        r"analyst|consultant|scientist|researcher|technician|coordinator|administrator|representative|agent|operative|"
+                        r"worker|driver|cleaner|housekeeper|receptionist|accountant|actuary|lawyer|solicitor|attorney|architect|"
+                        r"advisor|adviser|editor|writer|fellow|student|trainee|apprentice|graduate|member|vp|ceo|cto|cfo|coo)s?\b")
+_HEAD_SPLIT = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+|\s*<[a-z]+>|\s+at\s+|\s*\(|\s*,\s+|\s+date posted|\s+job description|\s*\||\s*:\s")
+_CUE_TEXT = re.compile(r"\b(?:position as|positions? as|post as|vacancy as|looking for an?|is looking for|seeking an?|hiring an?|recruit(?:ing)? an?|role of|as our (?:new )?|"
+                       r"(?:seeks|wishes|wants) to (?:appoint|recruit|hire) an?(?: new)?|appoint an?(?: new)?|invites applications for (?:an? )?(?:position as )?|applications for an?)\s+((?:[a-z&/-]+ ){0,5}[a-z&/-]+)")
+_PHD = re.compile(r"\b(?:an? )?(?:\d-year |fully funded )?(ph\.?d\.?|postdoc(?:toral)?|doctoral) (?:position|student|fellowship|scholarship|researcher|project)s?\b")
+
+
 def title_span(text: str) -> tuple[int, int] | None:
-    """Where the posting names the role: its first short line, or 'a position as X' in its opening."""
+    """Where the posting names the role: the head of its first line when it names a role, else 'a position as X' near the top."""
     low = norm(text)
     pos = 0
     for line in low.split("\n"):
         stripped = line.strip(" \t#*-\u2022")
         if stripped:
             start = pos + line.index(stripped)
-            words = stripped.split()
-            head = re.split(r"\s(?:at|with|for|in)\s|[,:(\u2013\u2014|]|\s-\s", stripped)[0].strip()
-            if len(words) <= 12 and not stripped.endswith((".", "!", "?")) and head:
+            head = _HEAD_SPLIT.split(stripped, maxsplit=1)[0].strip(" .:")
+            if head and len(head.split()) <= 10 and _ROLE_NOUN.search(head) and not re.match(r"(we|our|are|do|after|about|join|the company|a rare)\b", head):
                 return start, start + len(head)
-            m = _TITLE_CUE.search(stripped)
-            if m:
-                return start + m.start(1), start + m.end(1)
             break
         pos += len(line) + 1
-    m = _TITLE_CUE.search(low[:600])
+    top = low[:800]
+    m = _PHD.search(top) or _CUE_TEXT.search(top)
     if m:
-        return m.start(1), m.end(1)
+        g = 1
+        span = (m.start(g), m.end(g))
+        seg = low[span[0]:span[1]]
+        cut = re.search(r"\s(to|in|for|with|at|who|and|within|is|are|of the)\s", seg)
+        if cut and m.re is _CUE_TEXT:
+            span = (span[0], span[0] + cut.start())
+        return span
     return None
 
 
@@ -97,9 +119,11 @@ def infer_level(title: str, text: str) -> Guess | None:
         raw = m.group(2).split("\n")[0]
         if m.group(1) == "level" and not re.search(r"\b(experience|position|role|job)\b", low[max(0, m.start() - 20):m.start()]):
             continue
-        hit = _scan(_FIELD_VALUE, raw, m.start(2))
-        if hit:
-            field_hit = hit
+        values = [(v, mm.start() + m.start(2), mm.end() + m.start(2)) for v, pat in _FIELD_VALUE for mm in re.finditer(pat, raw)]
+        if values:
+            # "Junior Mid-Level Senior": several levels listed; the labelled postings read that as mid.
+            mids = [v for v in values if v[0] == "mid"]
+            field_hit = mids[0] if len(values) > 1 and mids else min(values, key=lambda v: v[1])
             break
     tlow = norm(title)
     t_off: int | None = None
@@ -111,12 +135,9 @@ def infer_level(title: str, text: str) -> Guess | None:
         if span:
             tlow, t_off = low[span[0]:span[1]], span[0]
     title_hit = _scan(_TITLE, tlow, t_off or 0) if tlow.strip() else None
-    text_hit = _scan(_TEXT, low)
-    if field_hit:
+    text_hit = _scan_text(low)
+    if field_hit and not title_hit:
         value, a, b = field_hit
-        if title_hit and title_hit[0] != value and field_hit[0] in ("mid", "senior") and title_hit[0] in ("lead", "executive", "entry"):
-            value, a, b = title_hit
-            return Guess(value, f"title: {_quote(text, tlow, t_off, a, b)!r}", ((a, b),) if t_off is not None else ())
         return Guess(value, f"posting field: {text[a:b]!r}", ((a, b),))
     if title_hit:
         value, a, b = title_hit
@@ -127,6 +148,19 @@ def infer_level(title: str, text: str) -> Guess | None:
     if text_hit:
         value, a, b = text_hit
         return Guess(value, f"posting: {text[a:b]!r}", ((a, b),))
+    return None
+
+
+_NEG = re.compile(r"\b(no|not|isn'?t|won'?t|without|never|nor)\b[^.\n]{0,25}$")
+
+
+def _scan_text(low: str) -> tuple[str, int, int] | None:
+    """The first text cue, in table order, that is not negated ('this isn't a people management role')."""
+    for value, pat in _TEXT:
+        for m in re.finditer(pat, low):
+            if value in ("lead", "executive", "senior") and _NEG.search(low[max(0, m.start() - 40):m.start()]):
+                continue
+            return value, m.start(), m.end()
     return None
 
 
@@ -152,25 +186,58 @@ def company_size(low: str) -> tuple[int, int, int] | None:
     return best
 
 
-def infer_employer_kind(text: str, notes: str = "") -> Guess:
-    """The employer kind with evidence; `general` when no kind clearly shows. Spans index `text` + "\\n" + `notes`."""
+_STARTUP_STRONG = re.compile(r"\b(start-?ups?|seed[- ](stage|round|funded|funding)|series [abc]\b|early[- ]stage (company|startup|start-up|venture)|founding (team|engineer|member|designer)|pre-seed|(venture|vc)[- ](backed|funded)|backed by (leading |top )?(vcs|investors|venture)|scale-?up|indie studio|(we are|we're) (a )?\d+[- ]person)\b")
+_STARTUP_WEAK = re.compile(r"\b(small (but mighty )?team|fast[- ]growing|wear (many|multiple) hats|(meaningful |generous )?equity (stake|package|grant|options)|meaningful equity|stock options|first (hire|\w+ hire)|ambiguity|founded in 20(1[6-9]|2\d)|our first [a-z]+ hire|young company)\b")
+_CORP_STRONG = re.compile(r"\b(fortune \d+|global leader|world[- ]leading|multinational|world'?s largest|leading (global|international)|publicly traded|listed on|nyse|nasdaq|ftse|since (18|19)\d\d|founded in (18|19)\d\d|in (over |more than )?\d{2,} countries|offices in \d{2,}|big international group|global (company|organi[sz]ation|player|presence|family|group)|group companies|public (sector|authority|body)|government (department|agency)|ministry|university hospital|nhs (trust|foundation))\b")
+_CORP_WEAK = re.compile(r"\b(established|structured|leadership (development|program)|graduate (program|scheme)|rotation(al)? program|career (framework|ladder)|enterprise clients|over \d+ years|decades|headquarter(s|ed)|governance|mentor(ship|ing)? program|top[- ]\d+|\d[\d,]*[- ]bed|nationwide|corporate|matrix organi[sz]ation|company type\s*:?\s*public)\b")
+_SPECIALIST_TITLE = re.compile(r"\b((?<!customer )(?<!care )(?<!sales )(?<!support )(?<!service )(?<!hr )(?<!recruitment )(?<!it )specialist|psychologist|orthodontist|dentist|structural|scientist|researcher|research (fellow|assistant|associate|engineer|software engineer|scientist)|professor|lecturer|ph\.?d|postdoc(toral)?|doctoral|actuar(y|ial)|bioinformatician|statistician|epidemiologist|machine learning|artificial intelligence|threat (hunter|researcher|intelligence)|security researcher|(medical|clinical) consultant|staff specialist|consultant (physician|surgeon|psychiatrist|radiologist)|physician|surgeon|an(a)?esthetist|radiologist|pathologist|clinical (nurse )?specialist|nurse specialist|solicitor|barrister|attorney|lawyer|general counsel|legal counsel|chemist|physicist|biologist|geologist|economist|data scientist|computer vision|cryptograph(er|y)|compiler engineer|structural engineer|chartered)\b")
+_SPECIALIST_TEXT = re.compile(KIND_PATTERNS["specialist"] + r"|\b(chartered|qualified (actuary|solicitor|lawyer)|fellow of the|expertise in|sub-?speciali[sz]ation|specialist in|deep expertise|publication record|scientific (production|publications)|research (group|center|centre|institute|project|area))\b")
+
+
+def _distinct(hits: list[tuple[int, int]], low: str) -> int:
+    return len({low[a:b] for a, b in hits})
+
+
+def infer_employer_kind(text: str, notes: str = "", title: str = "") -> Guess:
+    """The employer kind with evidence: startup, then a specialist role, then corporate, else general.
+
+    Spans index `text` + "\\n" + `notes`. The order follows the labelling guide
+    (tests/data/postings/README.md): an explicitly young or small employer is a
+    startup; a deep expert role is specialist; an explicitly large or established
+    employer is corporate.
+    """
     whole = text + ("\n" + notes if notes else "")
     low = norm(whole)
-    hits: dict[str, list[tuple[int, int]]] = {k: [(m.start(), m.end()) for m in re.finditer(p, low)] for k, p in KIND_PATTERNS.items()}
     size = company_size(low)
+    n = size[0] if size else None
 
-    def show(kind: str) -> str:
-        return ", ".join(repr(whole[a:b]) for a, b in list(dict.fromkeys(tuple(h) for h in hits[kind]))[:4])
+    def hits(r: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in r.finditer(low)]
 
-    if hits["startup"] and (size is None or size[0] <= 300):
-        return Guess("startup", f"startup signals: {show('startup')}", tuple(hits["startup"][:4]))
-    if size is not None and size[0] <= 60 and not hits["corporate"]:
-        return Guess("startup", f"a small team: {whole[size[1]:size[2]]!r}", ((size[1], size[2]),))
-    if size is not None and size[0] >= 1000:
-        return Guess("corporate", f"a headcount of {size[0]:,}: {whole[size[1]:size[2]]!r}", ((size[1], size[2]),))
-    best = max(hits, key=lambda k: (len(hits[k]), k == "startup"))
-    n = len(hits[best])
-    others = sorted((len(v) for k, v in hits.items() if k != best), reverse=True)
-    if n >= 1 and n > others[0]:
-        return Guess(best, f"{best} signals: {show(best)}", tuple(hits[best][:4]))
-    return Guess("general", "no startup, corporate or specialist signal dominates the posting")
+    def show(hs: list[tuple[int, int]]) -> str:
+        return ", ".join(dict.fromkeys(repr(whole[a:b]) for a, b in hs[:6]))
+
+    s_strong, s_weak = hits(_STARTUP_STRONG), hits(_STARTUP_WEAK)
+    if s_strong and (n is None or n <= 500) or _distinct(s_weak, low) >= 2 and (n is None or n <= 200) or (n is not None and n <= 50):
+        ev = s_strong + s_weak or ([(size[1], size[2])] if size else [])
+        why = f"startup signals: {show(ev)}" if s_strong or s_weak else f"a small team: {whole[size[1]:size[2]]!r}" if size else "startup"
+        return Guess("startup", why, tuple(ev[:4]))
+    tspan = title_span(text) if not title else None
+    tlow = norm(title) if title else (low[tspan[0]:tspan[1]] if tspan else "")
+    tm = _SPECIALIST_TITLE.search(tlow)
+    sp = hits(_SPECIALIST_TEXT)
+    if tm:
+        ev = ([(tspan[0] + tm.start(), tspan[0] + tm.end())] if tspan else []) + sp[:3]
+        return Guess("specialist", f"a specialist role: {tm.group(0)!r}" + (f"; {show(sp[:3])}" if sp else ""), tuple(ev))
+    c_strong, c_weak = hits(_CORP_STRONG), hits(_CORP_WEAK)
+    spec_n = _distinct(sp, low)
+    corp_n = 2 * _distinct(c_strong, low) + _distinct(c_weak, low)
+    short = len(low.split()) < 300  # a short description: one clear signal is enough
+    if spec_n >= 3 or (spec_n >= (1 if short else 2) and spec_n > corp_n and not (n is not None and n >= 1000)):
+        return Guess("specialist", f"specialist signals: {show(sp)}", tuple(sp[:4]))
+    if n is not None and n >= 1000:
+        return Guess("corporate", f"a headcount of {n:,}: {whole[size[1]:size[2]]!r}", ((size[1], size[2]),))
+    if corp_n >= (1 if short else 2) and not (n is not None and n < 300 and not c_strong):
+        ev = c_strong + c_weak
+        return Guess("corporate", f"corporate signals: {show(ev)}", tuple(ev[:4]))
+    return Guess("general", "no startup, specialist or corporate signal is clear in the posting")

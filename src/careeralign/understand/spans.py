@@ -106,12 +106,9 @@ def _lemma(lw: str) -> str:
     return lw
 
 
-_word_cache: dict[str, list[str]] = {}
-
-
-def _word_feats(w: str, clusters: Mapping[str, str]) -> list[str]:
+def _word_feats(w: str, clusters: Mapping[str, str], cache: dict[str, list[str]]) -> list[str]:
     """Features of a token on its own (cached per surface form)."""
-    f = _word_cache.get(w)
+    f = cache.get(w)
     if f is not None:
         return f
     lw = w.lower()
@@ -133,8 +130,8 @@ def _word_feats(w: str, clusters: Mapping[str, str]) -> list[str]:
     if c is not None:
         for k, part in enumerate(c.split(".")):
             f.append(f"c{k}={part}")
-    if len(_word_cache) < 200_000:
-        _word_cache[w] = f
+    if len(cache) < 100_000:
+        cache[w] = f
     return f
 
 
@@ -176,13 +173,14 @@ class Resources:
         self.clusters: Mapping[str, str] = clusters or {}
         self.first = frozenset(k.split(" ", 1)[0] for k in self.gaz)
         self.maxlen = max((k.count(" ") + 1 for k in self.gaz), default=0)
+        self.cache: dict[str, list[str]] = {}
 
 
 def features(words: Sequence[str], res: Resources) -> list[list[str]]:
     """CRF features (lists of strings) for one sequence of tokens."""
     n = len(words)
     lows = [w.lower() for w in words]
-    base = [_word_feats(w, res.clusters) for w in words]
+    base = [_word_feats(w, res.clusters, res.cache) for w in words]
     cl = [res.clusters.get(lw, "-") for lw in lows]
     cc = [c.split(".", 1)[0] for c in cl]
     lem = [_lemma(lw) for lw in lows]
