@@ -13,13 +13,15 @@ from careeralign.understand.spans import extract_spans
 
 # Section headers and what they hold.
 _HEADERS = [
-    ("responsibilities", r"(key )?(responsibilities|duties|tasks|accountabilities)|what you('ll| will) (do|be doing|work on)|your (role|tasks|responsibilities|mission|day|job)|the role|role description|job description|about the (role|job|position)|in this role|day[- ]to[- ]day|what the job involves|the job|you will|your impact|what you('ll| will) achieve"),
-    ("requirements", r"(requirements|qualifications|skills|experience|profile|essential|desirable|nice to have|must[- ]haves?|bonus points|preferred)( (and|&) (experience|qualifications|skills))?|what you('ll)? (bring|need|have)|who you are|about you|your (profile|background|skills|qualifications|experience)|we('re| are) looking for|you (have|are|bring|should have)|ideal candidate|required qualifications|what we('re| are) looking for|technologies|tech stack"),
-    ("offers", r"what we offer|we offer|(our )?benefits( and perks)?|perks( and benefits)?|why (join|work (with|for)) us|what('s| is) in it for you|what you('ll)? get|compensation|we provide|our offer|rewards|why you('ll)? love (it|working here)|what we can offer|employment terms|salary and (terms|conditions)"),
-    ("about", r"about (us|the (company|team|organi[sz]ation|employer|department)|[a-z<>]+)|who we are|our (company|story|mission|team)|company (description|overview)|the (company|team|department)|our culture"),
-    ("apply", r"(how to )?apply|application( process| procedure)?|further information|contact|deadline|formalities( and references)?|equal opportunit(y|ies)|diversity"),
+    ("meta", r"job type|experience level|seniority level|role|industry|company size|company type|location options?|location|technologies|date posted|likes.*|job level|contract type|employment type|salary|visa sponsor.*|remote|workplace|reference( number)?|closing date|start date"),
+    ("responsibilities", r"(key |main |your |job |core )?(responsibilities|duties|tasks|accountabilities)|what you('ll| will) (do|be doing|work on)|your (role|mission|day|job|impact)|day[- ]to[- ]day|what the job involves|you will|what you('ll| will) achieve|in this role you will|the work"),
+    ("role", r"job description|(about|the) (role|job|position)|role description|position (description|summary)|job summary|in this role|overview|the opportunity|the challenge"),
+    ("requirements", r"(requirements|qualifications|skills|experience|profile|essential|desirable|nice to have|must[- ]haves?|bonus points|preferred)( (and|&) (experience|qualifications|skills))?|what you('ll)? (bring|need|have)|who you are|about you|your (profile|background|skills|qualifications|experience)|we('re| are) looking for|you (have|are|bring|should have)|ideal candidate|(required|preferred|minimum) qualifications|what we('re| are) looking for|tech stack|who we('re| are) looking for"),
+    ("offers", r"what we offer|we offer|(our |job |the |employee )?benefits( and perks| package)?|perks( and benefits)?|why (join|work (with|for)) us|what('s| is) in it for you|what you('ll)? get|compensation( and benefits)?|we provide|our offer|rewards|why you('ll)? love (it|working here)|what we can offer( you)?|employment terms|salary and (terms|conditions)|terms of employment"),
+    ("about", r"about (us|the (company|team|organi[sz]ation|employer|department)|[a-z<>]+)|who we are|our (company|story|mission|team|values)|company (description|overview)|the (company|team|department)|our culture"),
+    ("apply", r"(how to )?apply|application( process| procedure)?|further information|contact|deadline|formalities( and references)?|equal opportunit(y|ies)|diversity( and inclusion)?"),
 ]
-_HEADER = [(name, re.compile(r"^\W*(" + pat + r")\W*$")) for name, pat in _HEADERS]
+_HEADER = [(name, re.compile(r"^\W*(" + pat + r")\s*:?\s*$")) for name, pat in _HEADERS]
 
 _DUTY_VERB = re.compile(r"^\W*(you('ll| will)( be)?\s+)?(design|develop|build|lead|manage|own|drive|deliver|create|implement|maintain|support|coordinate|plan|prepare|analy[sz]e|conduct|write|review|ensure|work|collaborate|partner|provide|monitor|oversee|handle|process|assist|identify|improve|establish|define|execute|perform|operate|run|teach|train|mentor|research|investigate|test|deploy|negotiate|sell|serve|care|treat|advise|respond|resolve|participate|contribute|take|set|shape|help|liaise|communicate|organi[sz]e|administer|prioriti[sz]e|track|report|produce|configure|install|inspect|audit|recruit|source|promote|grow|scale|optimi[sz]e|automate|architect|translate|document|facilitate|engage|represent|schedule|greet|prepare|clean|cook|drive)\b")
 _YOU_WILL = re.compile(r"\b(you will|you'll|your (main |key )?(tasks|responsibilities|duties|job) (will )?(include|be|are)|the (successful )?(candidate|applicant|hire|person) will|responsible for|in charge of|accountable for|tasks include|duties include|this role (will|involves|includes))\b")
@@ -29,7 +31,7 @@ _PROCESS = re.compile(r"\b(agile|scrum|kanban|sprints?|lean|six sigma|itil|devop
 _OFFERS = {
     "mentorship": r"\b(mentor(s|ship|ing)?|buddy( system| program(me)?)?|coach(ing)?|shadow(ing)?|learn from (experienced|senior|the best)|guidance from|supervision)\b",
     "training": r"\b(training|learning (budget|and development|opportunities|platform|culture|stipend)|l&d|courses?|workshops?|conferences?|onboarding (program(me)?|plan)|development (program(me)?|plan|budget|opportunities)|professional development|upskill(ing)?|academy|further education|continuing education|education budget)\b",
-    "certification": r"\b(certifications?|certified|exam fees|accreditation|licen[cs]e (support|sponsorship)|chartered|cpd)\b",
+    "certification": r"\b((professional )?certification (reimbursement|support|sponsorship|budget|costs?|fees|program(me)?s?)|(sponsor|support|fund|pay for|cover|reimburse)(s|ed|ing)? (your |the |for |all )?(professional )?(certifications?|exams?|accreditation|chartership|licen[cs]es?)|exam fees|cpd|chartership|professional registration|get certified|paid certifications?)\b",
     "promotion": r"\b(career (path|progression|development|growth|advancement|ladder|framework|opportunities)|promotion|progression|advancement|grow into|path to (management|leadership|senior|lead)|promote from within|internal (mobility|moves|opportunities)|leadership (track|development|program(me)?|pipeline)|management track|room to grow|opportunities? to grow|growth opportunities)\b",
     "tuition": r"\b(tuition|education (assistance|reimbursement|support)|study (leave|support)|degree (sponsorship|support)|sponsor(ed|ship)? (your |a )?(degree|studies|qualification|mba)|fund(ed|ing)? (your |a )?(degree|studies|qualification|mba))\b",
     "scope": r"\b(scope|ownership|autonomy|own (the|your|a|end-to-end)|end-to-end|real impact|make an impact|high[- ]impact|visibility|exposure to|variety|varied|cross-functional|influence|shape (the|our)|responsibility from day one|freedom to|wide range of|broad (scope|range)|greenfield|from scratch|wear (many|multiple) hats)\b",
@@ -84,19 +86,30 @@ def units(text: str) -> list[Unit]:
     out: list[Unit] = []
     section = "intro"
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         stripped = line.strip()
         if stripped:
             low = norm(stripped)
             header = None
-            if len(stripped.split()) <= 7:
+            nwords = len(stripped.split())
+            if nwords <= 7:
                 for name, pat in _HEADER:
                     if pat.match(low):
                         header = name
                         break
+                if header is None and nwords <= 6 and stripped[0].isupper() and not re.search(r"[.!?,;]$", stripped) \
+                        and not re.match(r"^\s*([-*\u2022\u25cf\u25aa\u2013]|\d+[.)])\s", line):
+                    nxt = next((x for x in lines[k + 1:] if x.strip()), "")
+                    if len(nxt.split()) >= 10:
+                        header = "other"  # an unnamed sub-heading ("Approval and Enrolment") over a paragraph
             if header:
                 section = header
+            elif section == "meta" and nwords <= 8 and not stripped.endswith("."):
+                pass  # the value of a structured field ("Experience level:" / "Senior")
             else:
+                if section == "meta":
+                    section = "role"
                 bullet = bool(re.match(r"^\s*([-*\u2022\u25cf\u25aa\u2013]|\d+[.)])\s", line))
                 for sp in sentences(line):
                     if sp.text.strip():
@@ -112,14 +125,14 @@ def _item(u: Unit, category: str, cue: str = "", source: str = "job", shift: int
 
 
 def _responsibility(u: Unit) -> str:
-    if u.section == "responsibilities" and not _REQ.search(u.low[:40]):
+    if u.section == "responsibilities" and not _REQ.search(u.low[:40]) and len(u.low.split()) >= 4:
         return "section"
-    if u.section in ("offers", "about", "apply", "requirements"):
+    if u.section in ("offers", "about", "apply", "requirements", "meta"):
         return ""
     m = _YOU_WILL.search(u.low)
     if m:
         return m.group(0)
-    if u.section == "intro" and u.bullet:
+    if u.section in ("intro", "role") and (u.bullet or u.section == "role") and len(u.low.split()) >= 4:
         m2 = _DUTY_VERB.match(u.low)
         if m2:
             return m2.group(0).strip(" -*")
@@ -145,6 +158,26 @@ def dissect(job: Job | str, notes: str = "") -> JobInsight:
         if span:
             title = text[span[0]:span[1]].strip()
             evidence.append(("title", Evidence(title, "the posting's first line or 'a position as ...'", (Quote("job", span[0], span[1], text[span[0]:span[1]]),))))
+
+    company = job.company
+    m = re.match(r"^(.{3,120}?)\s+(?:-|\u2013|\u2014|\||@|at)\s+([A-Z][\w&.,' -]{1,60})$", title)
+    if m and len(m.group(2).split()) <= 5:
+        if not company:
+            company = m.group(2).strip()
+            i = text.find(company)
+            if i >= 0:
+                evidence.append(("company", Evidence(company, "named after the title", (Quote("job", i, i + len(company), company),))))
+        title = m.group(1).strip()
+        evidence = [(k, Evidence(title, e.why, tuple(Quote(q.source, q.start, q.start + len(title), title) for q in e.quotes)) if k == "title" else e)
+                    for k, e in evidence]
+
+    if not company:
+        first = text.lstrip().split("\n", 1)[0]
+        m = re.search(r"\s(?:-|\u2013|\u2014|\||@|at)\s+([A-Z][\w&.,' -]{1,60})$", first.rstrip())
+        if m and len(m.group(1).split()) <= 5 and "<" not in m.group(1):
+            company = m.group(1).strip()
+            i = text.find(company)
+            evidence.append(("company", Evidence(company, "named after the title on the first line", (Quote("job", i, i + len(company), company),))))
 
     lv = infer_level(job.title, text)
     if lv:
@@ -227,7 +260,7 @@ def dissect(job: Job | str, notes: str = "") -> JobInsight:
     return JobInsight(
         text=text,
         title=title,
-        company=job.company,
+        company=company,
         level=level,
         employer_kind=kind.value,
         industry=industry,
