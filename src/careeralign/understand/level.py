@@ -20,13 +20,14 @@ _TITLE = [
     ("senior", r"\b(associate professor|senior researcher|senior lecturer|senior scientist)\b"),
     ("lead", r"\b(full professor|(?<!associate )(?<!assistant )professor(ship)?(?! of practice))\b"),
     ("lead", r"\b(senior|sr\.?) (manager|director|head)\b"),
+    ("senior", r"\b(staff specialist|(medical|clinical) consultant|consultant (physician|surgeon|psychiatrist|an(a)?esthetist|radiologist|paediatrician|pediatrician)|specialist (doctor|physician|registrar))\b"),
     ("senior", r"\b(senior|sr\.?) (associate|assistant (professor|director)|consultant|specialist|analyst|officer|advisor|adviser|executive)\b"),
     ("senior", r"\b(senior|sr\.?) (" + _MID_MANAGERS + r") manager\b"),
-    ("mid", r"\b(assistant (store |shop |restaurant |general |branch |retail |office )?manager|(" + _MID_MANAGERS + r") manager|business partner|(hr|people) partner|associate (?!director)[a-z]+ (manager|supervisor)|associate (solicitor|attorney|lawyer|dentist|consultant)|sous chef|chef de partie|product owner|scrum master)\b"),
-    ("entry", r"\b(junior|jr\.?|entry[- ]level|graduate|grad|intern|internship|trainee|apprentice(ship)?|new grad|first[- ]year|working student|werkstudent|student|associate(?! (director|principal|partner|professor|dean|vice|general counsel|manager))|assistant(?! (director|manager|professor|general counsel|vice|principal|head|superintendent|chief|store manager))|representative|tester|clerk|crew member|cabin crew|cashier|receptionist|operative|aide|helper|runner|porter|picker|packer|barista|server|waiter|waitress|dishwasher|stocker)\b"),
-    ("executive", r"\b(chief|head of (the )?(company|group|division)|executive)\b(?! (assistant|chef|sous|housekeeper|search|administrator|secretary))"),
+    ("mid", r"\b((" + _MID_MANAGERS + r") manager|business partner|(hr|people) partner|associate (?!director)[a-z]+ (manager|supervisor)|associate (solicitor|attorney|lawyer|dentist|consultant)|sous chef|chef de partie|product owner|scrum master)\b"),
+    ("entry", r"\b(junior|jr\.?|entry[- ]level|graduate|grad|intern|internship|trainee|apprentice(ship)?|new grad|first[- ]year|working student|werkstudent|student|associate(?! (director|principal|partner|professor|dean|vice|general counsel|manager))|assistant(?! (director|professor|general counsel|vice|principal|head|superintendent|chief|([a-z]+ )?manager))|representative|tester|clerk|crew member|cabin crew|cashier|receptionist|operative|aide|helper|runner|porter|picker|packer|barista|server|waiter|waitress|dishwasher|stocker)\b"),
+    ("executive", r"\b(chief(?! (of staff|[a-z]+ (nurse|engineer|steward|cook)))|head of (the )?(company|group|division))\b"),
     ("senior", r"\b(senior|sr\.?|experienced|iii|iv|staff (engineer|scientist|research scientist|designer|data|software|analyst|nurse|developer)|specialist [a-z]+ist|assistant (principal|head|superintendent)|expert)\b"),
-    ("lead", r"\b(lead|leader|principal|head|manager|supervisor|director|superintendent|foreman|forewoman|chief [a-z]+ (nurse|engineer)|team ?lead|charge nurse|architect|head chef|chef de cuisine|executive chef)\b"),
+    ("lead", r"\b(lead|leader|principal|head|manager|supervisor|director|superintendent|foreman|forewoman|chief [a-z]+ (nurse|engineer)|team ?lead|charge nurse|(chief|lead|principal) architect|group leader|head chef|chef de cuisine|executive chef)\b"),
     ("mid", r"\b(ii|2|mid[- ]level|intermediate)\s*$"),
 ]
 _FIELD = re.compile(r"\b(experience level|seniority level|seniority|career level|job level|level)\s*:?[ \t]*\n?[ \t]*([a-z][a-z ,/&()-]{2,60})")
@@ -38,16 +39,18 @@ _FIELD_VALUE = [
     ("mid", r"\b(mid|intermediate|associate|professional|regular)"),
 ]
 _TEXT = [
-    ("entry", r"\b(ph\.?d\.? (position|scholarship|fellowship|project)s?|doctoral (position|student|candidate)|(newly|recently) graduated|new graduates?|student (job|worker|assistant)|no (specific|formal) (requirements|qualifications|education)|(experience )?(is|it is) not (a )?(required|requirement|necessary)|we (provide|offer) (a )?(free )?(course|training)|training will be provided|entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?) (welcome|are welcome|encouraged)|recent graduates?|graduate (scheme|program|programme|intake)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|full training (is )?provided|starting out|no experience|training contract|junior (role|position|post))\b"),
-    ("executive", r"\b(p&l for the (company|group|business)|board of directors|(join|sit on) the (executive|leadership) (board|team)|report(s|ing)? (directly )?to the (ceo|board)|executive team|c-suite|company-wide strategy|(12|15|20)\+? years)\b"),
-    ("lead", r"\b(manage a team|lead a team of|direct reports|people management|line management|(8|10)\+ years|mentor and manage|(lead|leading|manage|managing) (a|the|our) ([a-z]+ )?team|(lead|manage|head) a team of \d+|personnel responsibility|manage (\d+|two|three|four|five|six|seven|eight|ten) [a-z]+)\b"),
-    ("senior", r"\b((at least |minimum (of )?|min\.? )?(?<![-\u2013])[5-7]\+? years|(at least |minimum (of )?)?(five|six|seven)\+? years|extensive experience|mentor(ing)? (junior|other|less experienced)|several years of (professional |relevant )?experience)\b"),
+    ("entry", r"\b(ph\.?d\.? (position|scholarship|fellowship|project)s?|doctoral (position|student|candidate)|(newly|recently) graduated|new graduates?|student (job|worker|assistant)|no (specific|formal) (requirements|qualifications|education)|(prior |previous |work )?experience (is )?not (required|necessary|needed)|we (provide|offer) (a )?(free )?(course|training)|training will be provided|(we will|we'll) teach you|newly (educated|qualified)|entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?) (welcome|are welcome|encouraged)|recent graduates?|graduate (scheme|program|programme|intake)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|full training (is )?provided|starting out|no experience|training contract|junior (role|position|post))\b"),
+    ("executive", r"\b(p&l for the (company|group|business)|board of directors|(join|sit on) the (executive|leadership) (board|team)|report(s|ing)? (directly )?to the (ceo|board)|executive team|c-suite|company-wide strategy)\b"),
+    ("lead", r"\b(manage a team|lead a team of|direct reports|people management|line management|mentor and manage|(lead|leading|manage|managing|head|heading|head up|heading up) (a|the|our|your|one of our) ([a-z]+ ){0,2}teams?|(establish|build) and lead (your|a) (own )?([a-z]+ )?(group|team)|personnel responsibility|manage (\d+|two|three|four|five|six|seven|eight|ten) [a-z]+)\b"),
+    ("senior", r"\b((at least |minimum (of )?|min\.? )?(?<![-\u2013])([5-9]|1\d)\+? years(?! (old|of age))|(at least |minimum (of )?)?(five|six|seven|eight|nine|ten)\+? years(?! (old|of age))|extensive experience|several years of (professional |relevant )?experience)\b"),
     ("mid", r"\b((at least |minimum (of )?)?[2-4]\+? years|(at least |minimum (of )?)?(two|three|four)\+? years|[23]\s*[-\u2013]\s*[4-6] years|some (professional )?experience|a few years)\b"),
 ]
 _TITLE_CUE = re.compile(r"\b(?:position as|positions? as|post as|vacancy as|looking for an?|seeking an?|hiring an?|recruit(?:ing)? an?|role of|as our (?:new )?|applications for an?(?: \w+)? position as|applications for an?|invites applications for (?:an? )?(?:position as )?)\s+((?:[a-z&/-]+ ){0,5}[a-z&/-]+)")
 
-_SPECIALIST_WORDS = r"\b(research(er)?|ph\.?d|doctoral|post-?doc(toral)?|professor|scientist|scientific|laborator(y|ies)|lab\b|r&d|deep (expertise|knowledge|technical)|subject[- ]matter expert|peer[- ]reviewed|publications?|patent|novel|cutting[- ]edge|state[- ]of[- ]the[- ]art|board[- ]certified|certification required|clinical trials?|algorithm(s|ic)?|formal methods|forensic|actuar(y|ial)|speciali[sz]ed|machine learning|computer vision|cryptograph(y|ic)|reverse engineering|vulnerability research|compiler|bioinformatics|pharmacolog|toxicolog|epidemiolog)\b"
-_SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(\+)?[- ](?:person|people|employees|staff|colleagues|strong|members)\b")
+# Strong specialist words name expert work itself; weak ones are often marketing ("cutting-edge") or the employer's field.
+_SPECIALIST_STRONG = re.compile(r"\b(researcher|ph\.?d|doctoral|post-?doc(toral)?|professor|scientist|laborator(y|ies)|r&d|subject[- ]matter expert|peer[- ]reviewed|publications?|publication record|patents?|board[- ]certified|clinical trials?|formal methods|forensic|actuar(y|ial)|machine learning|computer vision|cryptograph(y|ic)|reverse engineering|vulnerability research|compiler|bioinformatics|pharmacolog\w*|toxicolog\w*|epidemiolog\w*|chartered|qualified (actuary|solicitor|lawyer)|fellow of the|sub-?speciali[sz]ation|specialist in|deep (expertise|knowledge|technical)|scientific (production|publications)|research (group|center|centre|institute|project|area))\b")
+_SPECIALIST_WEAK = re.compile(r"\b(research|scientific|lab|novel|cutting[- ]edge|state[- ]of[- ]the[- ]art|certification required|algorithm(s|ic)?|speciali[sz]ed|expertise in)\b")
+_SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(\+)?[- ](?:(?:dedicated|skilled|talented|passionate|highly|motivated|full[- ]time|great|amazing|committed|engaged) ){0,2}(?:person|people|employees|staff|colleagues|strong|members|professionals)\b")
 _SIZE_RANGE = re.compile(r"\bcompany size\s*:?\s*\n?\s*(\d+)(k)?\s*[-\u2013+]\s*(\d+)?(k)?")
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
             "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -70,29 +73,68 @@ def _scan(table: list[tuple[str, str]], low: str, offset: int = 0) -> tuple[str,
     return None
 
 
-_ROLE_NOUN = re.compile(r"\b([a-z]+(er|or|ist|ian|ant|ent|ate|ect|ive)|chef|nurse|professor|ph\.?d|postdoc|intern|head|lead|staff|clerk|cook|aide|"
+_NOT_ROLE = ("january|february|september|october|november|december|other|another|better|over|after|under|career|water|center|centre|"
+             "power|paper|order|number|winter|summer|together|whether|ever|never|however|either|neither|rather|further|"
+             "inventor|sector|factor|floor|door|color|colour|interior|exterior|superior|senior|junior|major|minor|"
+             "intent|content|talent|current|recent|present|different|event|client|patient|student|parent|percent|"
+             "private|state|date|rate|late|update|climate|corporate|ultimate|candidate|certificate|accurate|"
+             "perspective|objective|initiative|incentive|executive|creative|active|positive|native|collective|"
+             "project|subject|object|effect|respect|aspect|perfect|direct|architect|intellect|"
+             "plant|giant|want|important|relevant|significant|brilliant|pleasant|vacant|restaurant|"
+             "christian|asian|european|canadian|australian|italian|indian|brazilian|norwegian|"
+             "list|mist|exist|assist|insist|consist|resist|twist|wrist")
+_ROLE_NOUN = re.compile(r"\b((?!(?:" + _NOT_ROLE + r")s?\b)[a-z]{3,}(er|or|ist|ian|ant|ent|ate|ect|ive)|chef|nurse|professor|ph\.?d|postdoc|intern|head|lead|staff|clerk|cook|aide|"
                         r"officer|counsel|partner|president|secretary|specialist|associate|assistant|director|manager|engineer|developer|"
                         r"analyst|consultant|scientist|researcher|technician|coordinator|administrator|representative|agent|operative|"
                         r"worker|driver|cleaner|housekeeper|receptionist|accountant|actuary|lawyer|solicitor|attorney|architect|"
-                        r"advisor|adviser|editor|writer|fellow|student|trainee|apprentice|graduate|member|vp|ceo|cto|cfo|coo)s?\b")
+                        r"advisor|adviser|editor|writer|fellow|student|trainee|apprentice(ship)?|internship|traineeship|fellowship|"
+                        r"graduate|member|executive|vp|ceo|cto|cfo|coo)s?\b")
 _HEAD_SPLIT = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+|\s*<[a-z]+>|\s+at\s+|\s*\(|\s*,\s+|\s+date posted|\s+job description|\s*\||\s*:\s")
 _CUE_TEXT = re.compile(r"\b(?:position as|positions? as|post as|vacancy as|looking for an?|is looking for|seeking an?|hiring an?|recruit(?:ing)? an?|role of|as our (?:new )?|"
                        r"(?:seeks|wishes|wants) to (?:appoint|recruit|hire) an?(?: new)?|appoint an?(?: new)?|invites applications for (?:an? )?(?:position as )?|applications for an?)\s+((?:[a-z&/-]+ ){0,5}[a-z&/-]+)")
 _PHD = re.compile(r"\b(?:an? )?(?:\d-year |fully funded )?(ph\.?d\.?|postdoc(?:toral)?|doctoral) (?:position|student|fellowship|scholarship|researcher|project)s?\b")
 
 
+_TITLE_FIELD = re.compile(r"^\s*(?:job title|position|title|role|description|stillingsbetegnelse)\s*:\s*(.+)$")
+
+
+def _role_head(segment: str) -> str | None:
+    head = segment.strip(" .:\t#*-\u2022")
+    if head and len(head.split()) <= 10 and _ROLE_NOUN.search(head) and not re.match(r"(we|our|are|do|after|about|join|the company|a rare|pioneer)\b", head):
+        return head
+    return None
+
+
 def title_span(text: str) -> tuple[int, int] | None:
-    """Where the posting names the role: the head of its first line when it names a role, else 'a position as X' near the top."""
+    """Where the posting names the role: a segment of its first line that names a role, a 'Title:' field, else 'a position as X' near the top."""
     low = norm(text)
     pos = 0
+    seen = 0
     for line in low.split("\n"):
         stripped = line.strip(" \t#*-\u2022")
         if stripped:
+            seen += 1
             start = pos + line.index(stripped)
-            head = _HEAD_SPLIT.split(stripped, maxsplit=1)[0].strip(" .:")
-            if head and len(head.split()) <= 10 and _ROLE_NOUN.search(head) and not re.match(r"(we|our|are|do|after|about|join|the company|a rare)\b", head):
-                return start, start + len(head)
-            break
+            f = _TITLE_FIELD.match(line)
+            if f:
+                head = _role_head(_HEAD_SPLIT.split(f.group(1).strip(), maxsplit=1)[0])
+                if head:
+                    i = pos + line.index(head)
+                    return i, i + len(head)
+            if seen == 1:
+                clean = re.sub(r"<[a-z]+>", lambda m: " " * len(m.group(0)), stripped)
+                off = 0
+                for seg in _HEAD_SPLIT.split(clean):
+                    i = clean.find(seg, off)
+                    head = _role_head(seg)
+                    if head:
+                        j = start + i + seg.index(head)
+                        return j, j + len(head)
+                    off = i + len(seg) if i >= 0 else off
+                    if len(seg.split()) > 12:
+                        break
+            if seen >= 5:
+                break
         pos += len(line) + 1
     top = low[:800]
     m = _PHD.search(top) or _CUE_TEXT.search(top)
@@ -135,6 +177,14 @@ def infer_level(title: str, text: str) -> Guess | None:
     if field_hit and not title_hit:
         value, a, b = field_hit
         return Guess(value, f"posting field: {text[a:b]!r}", ((a, b),))
+    if title_hit and title_hit[0] == "lead" and re.fullmatch(r"manager|supervisor", low[title_hit[1]:title_hit[2]]) \
+            and not re.search(r"\b(team|teams|staff|direct reports|employees|people manag|line manag|manage (a|the|our) |lead (a|the|our) |leading (a|the|our) |supervis)", low):
+        # "Account Security Manager" with no one to manage: a mid-level title.
+        title_hit = ("mid", title_hit[1], title_hit[2])
+    if not title_hit:
+        m = _EXEC_ANYWHERE.search(low[:1500])
+        if m and not _NOT_THE_ROLE.search(low[max(0, m.start() - 30):m.start()]):
+            return Guess("executive", f"posting names the role: {text[m.start():m.end()]!r}", ((m.start(), m.end()),))
     if title_hit:
         value, a, b = title_hit
         if text_hit and text_hit[0] == "entry" and value in ("lead", "mid") and re.search(
@@ -150,14 +200,25 @@ def infer_level(title: str, text: str) -> Guess | None:
 _NEG = re.compile(r"\b(no|not|isn'?t|won'?t|without|never|nor)\b[^.\n]{0,25}$")
 
 
+_EXEC_ANYWHERE = re.compile(r"\b(chief [a-z]+ officer|managing director|executive director|dean of|general counsel)\b")
+_NOT_THE_ROLE = re.compile(r"\b(to|with|our|the|by|from|for|and|report(s|ing)?|support(s|ing)?|assist(s|ing)?|alongside|partner(s|ing)? with)\s+(the\s+|our\s+|a\s+)?$")
+
+
 def _scan_text(low: str) -> tuple[str, int, int] | None:
     """The first text cue, in table order, that is not negated ('this isn't a people management role')."""
+    found: list[tuple[str, int, int]] = []
     for value, pat in _TEXT:
         for m in re.finditer(pat, low):
             if value in ("lead", "executive", "senior") and _NEG.search(low[max(0, m.start() - 40):m.start()]):
                 continue
-            return value, m.start(), m.end()
-    return None
+            found.append((value, m.start(), m.end()))
+            break
+    if not found:
+        return None
+    if found[0][0] in ("senior", "mid"):
+        # Years of experience: the first requirement stated is the one the posting leads with.
+        return min((f for f in found if f[0] in ("senior", "mid")), key=lambda f: f[1])
+    return found[0]
 
 
 def _quote(text: str, tlow: str, t_off: int | None, a: int, b: int) -> str:
@@ -176,18 +237,18 @@ def company_size(low: str) -> tuple[int, int, int] | None:
     if m2:
         lo = int(m2.group(1)) * (1000 if m2.group(2) else 1)
         hi = int(m2.group(3)) * (1000 if m2.group(4) else 1) if m2.group(3) else lo
-        n = (lo + hi) // 2
+        # "Company size: 1k-5k people": the labelled postings read the lower bound; under 5,000 is not clearly large.
+        n = lo if lo >= 5000 else min(lo, 999)
         if best is None or n > best[0]:
             best = (n, m2.start(), m2.end())
     return best
 
 
-_STARTUP_STRONG = re.compile(r"\b(start-?ups?|seed[- ](stage|round|funded|funding)|series [abc]\b|early[- ]stage (company|startup|start-up|venture)|founding (team|engineer|member|designer)|pre-seed|(venture|vc)[- ](backed|funded)|backed by (leading |top )?(vcs|investors|venture)|scale-?up|indie studio|(we are|we're) (a )?\d+[- ]person)\b")
+_STARTUP_STRONG = re.compile(r"\b(start-?ups?(?! (package|grant|funds?|funding|costs?|budget|phase|of the (new )?(plant|site|line|factory|facility))|\w)|seed[- ](stage|round|funded|funding)|series [abc]\b|early[- ]stage (company|startup|start-up|venture)|founding (team|engineer|member|designer)|pre-seed|(venture|vc)[- ](backed|funded)|backed by (leading |top )?(vcs|investors|venture)|scale-?up|indie studio|(we are|we're) (a )?\d+[- ]person|warrant program(me)?|(our )?investors (have )?(injected|invested)|raised (\$|\u20ac|\u00a3|dkk |usd |eur )?\d)\b")
 _STARTUP_WEAK = re.compile(r"\b(small (but mighty )?team|fast[- ]growing|wear (many|multiple) hats|(meaningful |generous )?equity (stake|package|grant|options)|meaningful equity|stock options|first (hire|\w+ hire)|ambiguity|founded in 20(1[6-9]|2\d)|our first [a-z]+ hire|young company)\b")
-_CORP_STRONG = re.compile(r"\b(fortune \d+|global leader|world[- ]leading|multinational|world'?s largest|leading (global|international)|publicly traded|listed on|nyse|nasdaq|ftse|since (18|19)\d\d|founded in (18|19)\d\d|in (over |more than )?\d{2,} countries|offices in \d{2,}|big international group|global (company|organi[sz]ation|player|presence|family|group)|group companies|public (sector|authority|body)|government (department|agency)|ministry|university hospital|nhs (trust|foundation))\b")
-_CORP_WEAK = re.compile(r"\b(established|structured|leadership (development|program)|graduate (program|scheme)|rotation(al)? program|career (framework|ladder)|enterprise clients|over \d+ years|decades|headquarter(s|ed)|governance|mentor(ship|ing)? program|top[- ]\d+|\d[\d,]*[- ]bed|nationwide|corporate|matrix organi[sz]ation|company type\s*:?\s*public)\b")
-_SPECIALIST_TITLE = re.compile(r"\b((?<!customer )(?<!care )(?<!sales )(?<!support )(?<!service )(?<!hr )(?<!recruitment )(?<!it )specialist|psychologist|orthodontist|dentist|structural|scientist|researcher|research (fellow|assistant|associate|engineer|software engineer|scientist)|professor|lecturer|ph\.?d|postdoc(toral)?|doctoral|actuar(y|ial)|bioinformatician|statistician|epidemiologist|machine learning|artificial intelligence|threat (hunter|researcher|intelligence)|security researcher|(medical|clinical) consultant|staff specialist|consultant (physician|surgeon|psychiatrist|radiologist)|physician|surgeon|an(a)?esthetist|radiologist|pathologist|clinical (nurse )?specialist|nurse specialist|solicitor|barrister|attorney|lawyer|general counsel|legal counsel|chemist|physicist|biologist|geologist|economist|data scientist|computer vision|cryptograph(er|y)|compiler engineer|structural engineer|chartered)\b")
-_SPECIALIST_TEXT = re.compile(_SPECIALIST_WORDS + r"|\b(chartered|qualified (actuary|solicitor|lawyer)|fellow of the|expertise in|sub-?speciali[sz]ation|specialist in|deep expertise|publication record|scientific (production|publications)|research (group|center|centre|institute|project|area))\b")
+_CORP_STRONG = re.compile(r"\b(fortune \d+|global leader|world[- ]leading|world leader|(is|are) the largest|largest [a-z]+ (company|house|bank|group|provider|employer|manufacturer|retailer)|multinational|worlds?'?s? largest|worlds? leading|leading (global|international)|publicly traded|listed on|nyse|nasdaq|ftse|since (18|19)\d\d|founded in (18|19)\d\d|in (over |more than )?\d{2,} countries|offices in \d{2,}|big international group|global (company|organi[sz]ation|player|presence|family|group|workplace)|graduate (programme|scheme)|group companies|public (sector|authority|body)|government (department|agency)|ministry|university hospital|nhs (trust|foundation))\b")
+_CORP_WEAK = re.compile(r"\b(established|structured|leadership (development|program)|graduate (program|scheme)|rotation(al)? program|career (framework|ladder)|enterprise clients|over \d+ years|decades|headquarter(s|ed)|governance|mentor(ship|ing)? program|top[- ]\d+|\d[\d,]*[- ]bed|nationwide|worldwide|matrix organi[sz]ation|company type\s*:?\s*public)\b")
+_SPECIALIST_TITLE = re.compile(r"\b((?<!customer )(?<!care )(?<!sales )(?<!support )(?<!service )(?<!hr )(?<!recruitment )(?<!it )(?<!solution )(?<!solutions )(?<!product )(?<!marketing )(?<!account )(?<!payroll )(?<!procurement )(?<!logistics )(?<!admin )(?<!office )specialist|psychologist|orthodontist|dentist|structural|scientist|researcher|research (fellow|assistant|associate|engineer|software engineer|scientist)|professor|lecturer|ph\.?d|postdoc(toral)?|doctoral|actuar(y|ial)|bioinformatician|statistician|epidemiologist|machine learning|artificial intelligence|threat (hunter|researcher|intelligence)|security researcher|(medical|clinical) consultant|staff specialist|consultant (physician|surgeon|psychiatrist|radiologist)|physician|surgeon|an(a)?esthetist|radiologist|pathologist|clinical (nurse )?specialist|nurse specialist|solicitor|barrister|attorney|lawyer|general counsel|legal counsel|chemist|physicist|biologist|geologist|economist|data scientist|computer vision|cryptograph(er|y)|compiler engineer|structural engineer|chartered|social engineering|penetration test(er|ing)?|red team|offensive security|group leader)\b")
 
 
 def _distinct(hits: list[tuple[int, int]], low: str) -> int:
@@ -214,22 +275,27 @@ def infer_employer_kind(text: str, notes: str = "", title: str = "") -> Guess:
         return ", ".join(dict.fromkeys(repr(whole[a:b]) for a, b in hs[:6]))
 
     s_strong, s_weak = hits(_STARTUP_STRONG), hits(_STARTUP_WEAK)
-    if s_strong and (n is None or n <= 500) or _distinct(s_weak, low) >= 2 and (n is None or n <= 200) or (n is not None and n <= 50):
+    c_strong = hits(_CORP_STRONG)
+    small = n is not None and n <= 200 and not c_strong and not re.search(r"\b(team|department|group|unit|office) of (about |around |some )?$", low[max(0, size[1] - 30):size[1]] if size else "")
+    if s_strong and (n is None or n <= 500) or _distinct(s_weak, low) >= 2 and (n is None or n <= 200) or small:
         ev = s_strong + s_weak or ([(size[1], size[2])] if size else [])
         why = f"startup signals: {show(ev)}" if s_strong or s_weak else f"a small team: {whole[size[1]:size[2]]!r}" if size else "startup"
         return Guess("startup", why, tuple(ev[:4]))
     tspan = title_span(text) if not title else None
     tlow = norm(title) if title else (low[tspan[0]:tspan[1]] if tspan else "")
     tm = _SPECIALIST_TITLE.search(tlow)
-    sp = hits(_SPECIALIST_TEXT)
+    sp_strong, sp_weak = hits(_SPECIALIST_STRONG), hits(_SPECIALIST_WEAK)
+    sp = sp_strong + sp_weak
     if tm:
         ev = ([(tspan[0] + tm.start(), tspan[0] + tm.end())] if tspan else []) + sp[:3]
         return Guess("specialist", f"a specialist role: {tm.group(0)!r}" + (f"; {show(sp[:3])}" if sp else ""), tuple(ev))
-    c_strong, c_weak = hits(_CORP_STRONG), hits(_CORP_WEAK)
-    spec_n = _distinct(sp, low)
+    c_weak = hits(_CORP_WEAK)
+    spec_n = 2 * _distinct(sp_strong, low) + _distinct(sp_weak, low)
     corp_n = 2 * _distinct(c_strong, low) + _distinct(c_weak, low)
     short = len(low.split()) < 300  # a short description: one clear signal is enough
-    if spec_n >= 3 or (spec_n >= (1 if short else 2) and spec_n > corp_n and not (n is not None and n >= 1000)):
+    big = (n is not None and n >= 1000) or bool(c_strong)
+    need = (2 if short else 4) + (2 if big else 0)
+    if spec_n >= need and spec_n > corp_n:
         return Guess("specialist", f"specialist signals: {show(sp)}", tuple(sp[:4]))
     if size is not None and size[0] >= 1000:
         return Guess("corporate", f"a headcount of {size[0]:,}: {whole[size[1]:size[2]]!r}", ((size[1], size[2]),))

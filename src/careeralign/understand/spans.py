@@ -302,10 +302,12 @@ class _Model:
         meta = json.loads(base.joinpath("spans.json").read_text("utf-8"))
         self.res = Resources(meta.get("gazetteer"), meta.get("clusters"))
         self.taggers: list[pycrfsuite.Tagger] = []
+        self.blobs: list[bytes] = []  # crfsuite reads the model in place: its bytes must outlive the tagger
         for name in meta["models"]:
-            with resources.as_file(base.joinpath(name)) as path:
-                t = pycrfsuite.Tagger()
-                t.open(str(path))
+            blob = base.joinpath(name).read_bytes()
+            t = pycrfsuite.Tagger()
+            t.open_inmemory(blob)
+            self.blobs.append(blob)
             self.taggers.append(t)
         self.lock = threading.Lock()
 
