@@ -37,7 +37,16 @@ def skillspan_postings(split: str) -> dict[tuple[str, int], str]:
 
 
 def load(split: str) -> list[dict]:
-    """Labelled postings of a split (dev or validation), each with its text."""
+    """Labelled postings of a split (dev or validation), each with its text.
+
+    A real posting labelled in a dev file is left out of validation (it has been looked at).
+    """
+    seen_in_dev: set[tuple] = set()
+    if split != "dev":
+        for path in LABELS.glob("dev*_*.jsonl"):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and "ref" in (r := json.loads(line)):
+                    seen_in_dev.add((r["ref"]["split"], r["ref"]["source"], r["ref"]["idx"]))
     rows = []
     cache: dict[str, dict[tuple[str, int], str]] = {}
     for path in sorted(LABELS.glob(f"{split}*_*.jsonl")):
@@ -47,7 +56,7 @@ def load(split: str) -> list[dict]:
             r = json.loads(line)
             if "ref" in r:
                 ref = r["ref"]
-                if not SKILLSPAN.exists():
+                if (ref["split"], ref["source"], ref["idx"]) in seen_in_dev or not SKILLSPAN.exists():
                     continue
                 if ref["split"] not in cache:
                     cache[ref["split"]] = skillspan_postings(ref["split"])

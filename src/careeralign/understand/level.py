@@ -24,10 +24,11 @@ _TITLE = [
     ("senior", r"\b(senior|sr\.?) (associate|assistant (professor|director)|consultant|specialist|analyst|officer|advisor|adviser|executive)\b"),
     ("senior", r"\b(senior|sr\.?) (" + _MID_MANAGERS + r") manager\b"),
     ("mid", r"\b((" + _MID_MANAGERS + r") manager|business partner|(hr|people) partner|associate (?!director)[a-z]+ (manager|supervisor)|associate (solicitor|attorney|lawyer|dentist|consultant)|sous chef|chef de partie|product owner|scrum master)\b"),
-    ("entry", r"\b(junior|jr\.?|entry[- ]level|graduate|grad|intern|internship|trainee|apprentice(ship)?|new grad|first[- ]year|working student|werkstudent|student|associate(?! (director|principal|partner|professor|dean|vice|general counsel|manager))|assistant(?! (director|professor|general counsel|vice|principal|head|superintendent|chief|([a-z]+ )?manager))|representative|tester|clerk|crew member|cabin crew|cashier|receptionist|operative|aide|helper|runner|porter|picker|packer|barista|server|waiter|waitress|dishwasher|stocker)\b"),
+    ("entry", r"\b(junior|jr\.?|entry[- ]level|graduate|grad|intern|internship|trainee|apprentice(ship)?|new grad|first[- ]year|working student|werkstudent|student)\b"),
+    ("entry-weak", r"\b(associate(?! (director|principal|partner|professor|dean|vice|general counsel|manager))|assistant(?! (director|professor|general counsel|vice|principal|head|superintendent|chief|([a-z]+ )?manager))|representative|tester|clerk|crew member|cabin crew|cashier|receptionist|operative|aide|helper|runner|porter|picker|packer|barista|server|waiter|waitress|dishwasher|stocker|tour guide|guide|housekeeper|cleaner|carrier|postman|delivery driver)\b"),
     ("executive", r"\b(chief(?! (of staff|[a-z]+ (nurse|engineer|steward|cook)))|head of (the )?(company|group|division))\b"),
     ("senior", r"\b(senior|sr\.?|experienced|iii|iv|staff (engineer|scientist|research scientist|designer|data|software|analyst|nurse|developer)|specialist [a-z]+ist|assistant (principal|head|superintendent)|expert)\b"),
-    ("lead", r"\b(lead|leader|principal|head|manager|supervisor|director|superintendent|foreman|forewoman|chief [a-z]+ (nurse|engineer)|team ?lead|charge nurse|(chief|lead|principal) architect|group leader|head chef|chef de cuisine|executive chef)\b"),
+    ("lead", r"\b(lead|leader|principal|head|manager|supervisor|director|superintendent|foreman|forewoman|chief [a-z]+ (nurse|engineer)|team ?lead|charge nurse|(chief|lead|principal|principle) architect|principle|group leader|head chef|chef de cuisine|executive chef)\b"),
     ("mid", r"\b(ii|2|mid[- ]level|intermediate)\s*$"),
 ]
 _FIELD = re.compile(r"\b(experience level|seniority level|seniority|career level|job level|level)\s*:?[ \t]*\n?[ \t]*([a-z][a-z ,/&()-]{2,60})")
@@ -39,16 +40,16 @@ _FIELD_VALUE = [
     ("mid", r"\b(mid|intermediate|associate|professional|regular)"),
 ]
 _TEXT = [
-    ("entry", r"\b(ph\.?d\.? (position|scholarship|fellowship|project)s?|doctoral (position|student|candidate)|(newly|recently) graduated|new graduates?|student (job|worker|assistant)|no (specific|formal) (requirements|qualifications|education)|(prior |previous |work )?experience (is )?not (required|necessary|needed)|we (provide|offer) (a )?(free )?(course|training)|training will be provided|(we will|we'll) teach you|newly (educated|qualified)|entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?) (welcome|are welcome|encouraged)|recent graduates?|graduate (scheme|program|programme|intake)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|full training (is )?provided|starting out|no experience|training contract|junior (role|position|post))\b"),
+    ("entry", r"\b(ph\.?d\.? (position|scholarship|fellowship|project)s?|doctoral (position|student|candidate)|(newly|recently) graduated|new graduates?|student (job|worker|assistant)|no (specific|formal) (requirements|qualifications|education)|(prior |previous |work )?experience (is )?not (required|necessary|needed)|we (provide|offer) (a )?(free )?(course|training)|training will be provided|(we will|we'll) teach you|newly (educated|qualified)|(you will|you'll|will) be (thoroughly |fully |properly )?trained|thorough training|not nece?s+ary|a little experience|new (&|and) fresh|entry[- ]level|no (prior |previous )?(job |work |professional )?experience (is )?(required|necessary|needed)|new (grads?|graduates?) (welcome|are welcome|encouraged)|recent graduates?|graduate (scheme|program|programme|intake)|0[-\u2013 ]*(to )?[12]\+? years|first job|early[- ]career|we will train you|full training (is )?provided|starting out|no experience|training contract|junior (role|position|post))\b"),
     ("executive", r"\b(p&l for the (company|group|business)|board of directors|(join|sit on) the (executive|leadership) (board|team)|report(s|ing)? (directly )?to the (ceo|board)|executive team|c-suite|company-wide strategy)\b"),
-    ("lead", r"\b(manage a team|lead a team of|direct reports|people management|line management|mentor and manage|(lead|leading|manage|managing|head|heading|head up|heading up) (a|the|our|your|one of our) ([a-z]+ ){0,2}teams?|(establish|build) and lead (your|a) (own )?([a-z]+ )?(group|team)|personnel responsibility|manage (\d+|two|three|four|five|six|seven|eight|ten) [a-z]+)\b"),
+    ("lead", r"\b(manage a team|lead a team of|direct reports|people management|line management|mentor and manage|(lead|leading|manage|managing|head|heading|head up|heading up) (a|the|our|your|one of our) ([a-z]+ ){0,2}teams?|(establish|build) and lead (your|a) (own )?([a-z]+ )?(group|team)|personnel responsibility|research management|provide (dynamic |strategic )?leadership|manage (\d+|two|three|four|five|six|seven|eight|ten) [a-z]+)\b"),
     ("senior", r"\b((at least |minimum (of )?|min\.? )?(?<![-\u2013])([5-9]|1\d)\+? years(?! (old|of age))|(at least |minimum (of )?)?(five|six|seven|eight|nine|ten)\+? years(?! (old|of age))|extensive experience|several years of (professional |relevant )?experience)\b"),
     ("mid", r"\b((at least |minimum (of )?)?[2-4]\+? years|(at least |minimum (of )?)?(two|three|four)\+? years|[23]\s*[-\u2013]\s*[4-6] years|some (professional )?experience|a few years)\b"),
 ]
 _TITLE_CUE = re.compile(r"\b(?:position as|positions? as|post as|vacancy as|looking for an?|seeking an?|hiring an?|recruit(?:ing)? an?|role of|as our (?:new )?|applications for an?(?: \w+)? position as|applications for an?|invites applications for (?:an? )?(?:position as )?)\s+((?:[a-z&/-]+ ){0,5}[a-z&/-]+)")
 
 # Strong specialist words name expert work itself; weak ones are often marketing ("cutting-edge") or the employer's field.
-_SPECIALIST_STRONG = re.compile(r"\b(researcher|ph\.?d|doctoral|post-?doc(toral)?|professor|scientist|laborator(y|ies)|r&d|subject[- ]matter expert|peer[- ]reviewed|publications?|publication record|patents?|board[- ]certified|clinical trials?|formal methods|forensic|actuar(y|ial)|machine learning|computer vision|cryptograph(y|ic)|reverse engineering|vulnerability research|compiler|bioinformatics|pharmacolog\w*|toxicolog\w*|epidemiolog\w*|chartered|qualified (actuary|solicitor|lawyer)|fellow of the|sub-?speciali[sz]ation|specialist in|deep (expertise|knowledge|technical)|scientific (production|publications)|research (group|center|centre|institute|project|area))\b")
+_SPECIALIST_STRONG = re.compile(r"\b(surgeon|physician|registered (medical )?specialists?|consultant (doctor|physician|surgeon)|researcher|ph\.?d|doctoral|post-?doc(toral)?|professor|scientist|laborator(y|ies)|r&d|subject[- ]matter expert|peer[- ]reviewed|publications?|publication record|patents?|board[- ]certified|clinical trials?|formal methods|forensic|actuar(y|ial)|machine learning|computer vision|cryptograph(y|ic)|reverse engineering|vulnerability research|compiler|bioinformatics|pharmacolog\w*|toxicolog\w*|epidemiolog\w*|chartered|qualified (actuary|solicitor|lawyer)|fellow of the|sub-?speciali[sz]ation|specialist in|deep (expertise|knowledge|technical)|scientific (production|publications)|research (group|center|centre|institute|project|area))\b")
 _SPECIALIST_WEAK = re.compile(r"\b(research|scientific|lab|novel|cutting[- ]edge|state[- ]of[- ]the[- ]art|certification required|algorithm(s|ic)?|speciali[sz]ed|expertise in)\b")
 _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(\+)?[- ](?:(?:dedicated|skilled|talented|passionate|highly|motivated|full[- ]time|great|amazing|committed|engaged) ){0,2}(?:person|people|employees|staff|colleagues|strong|members|professionals)\b")
 _SIZE_RANGE = re.compile(r"\bcompany size\s*:?\s*\n?\s*(\d+)(k)?\s*[-\u2013+]\s*(\d+)?(k)?")
@@ -90,7 +91,7 @@ _ROLE_NOUN = re.compile(r"\b((?!(?:" + _NOT_ROLE + r")s?\b)[a-z]{3,}(er|or|ist|i
                         r"advisor|adviser|editor|writer|fellow|student|trainee|apprentice(ship)?|internship|traineeship|fellowship|"
                         r"graduate|member|executive|vp|ceo|cto|cfo|coo)s?\b")
 _HEAD_SPLIT = re.compile(r"\s+[|\u2013\u2014]\s+|\s+-\s+|\s*<[a-z]+>|\s+at\s+|\s*\(|\s*,\s+|\s+date posted|\s+job description|\s*\||\s*:\s")
-_CUE_TEXT = re.compile(r"\b(?:position as|positions? as|post as|vacancy as|looking for an?|is looking for|seeking an?|hiring an?|recruit(?:ing)? an?|role of|as our (?:new )?|"
+_CUE_TEXT = re.compile(r"\b(?:position as|positions? as|post as|vacancy as|looking for an?|is looking for|seeking an?|hiring an?|recruit(?:ing)? an?|role of|as our (?:new )?|as an? (?:new )?|"
                        r"(?:seeks|wishes|wants) to (?:appoint|recruit|hire) an?(?: new)?|appoint an?(?: new)?|invites applications for (?:an? )?(?:position as )?|applications for an?)\s+((?:[a-z&/-]+ ){0,5}[a-z&/-]+)")
 _PHD = re.compile(r"\b(?:an? )?(?:\d-year |fully funded )?(ph\.?d\.?|postdoc(?:toral)?|doctoral) (?:position|student|fellowship|scholarship|researcher|project)s?\b")
 
@@ -137,15 +138,17 @@ def title_span(text: str) -> tuple[int, int] | None:
                 break
         pos += len(line) + 1
     top = low[:800]
-    m = _PHD.search(top) or _CUE_TEXT.search(top)
+    m = _PHD.search(top)
     if m:
-        g = 1
-        span = (m.start(g), m.end(g))
+        return m.start(1), m.end(1)
+    for m in _CUE_TEXT.finditer(top):
+        span = (m.start(1), m.end(1))
         seg = low[span[0]:span[1]]
-        cut = re.search(r"\s(to|in|for|with|at|who|and|within|is|are|of the)\s", seg)
-        if cut and m.re is _CUE_TEXT:
+        cut = re.search(r"\s(to|in|for|with|at|who|and|within|is|are|of the|you|that|which)\s", seg)
+        if cut:
             span = (span[0], span[0] + cut.start())
-        return span
+        if _ROLE_NOUN.search(low[span[0]:span[1]]):
+            return span
     return None
 
 
@@ -182,9 +185,14 @@ def infer_level(title: str, text: str) -> Guess | None:
         # "Account Security Manager" with no one to manage: a mid-level title.
         title_hit = ("mid", title_hit[1], title_hit[2])
     if not title_hit:
-        m = _EXEC_ANYWHERE.search(low[:1500])
-        if m and not _NOT_THE_ROLE.search(low[max(0, m.start() - 30):m.start()]):
-            return Guess("executive", f"posting names the role: {text[m.start():m.end()]!r}", ((m.start(), m.end()),))
+        ex = _EXEC_ANYWHERE.search(low[:1500])
+        if ex and not _NOT_THE_ROLE.search(low[max(0, ex.start() - 30):ex.start()]):
+            return Guess("executive", f"posting names the role: {text[ex.start():ex.end()]!r}", ((ex.start(), ex.end()),))
+    if title_hit and title_hit[0] == "entry-weak":
+        # "Sales Representative" with 2-3 years asked: the years decide; with none, the job is entry level.
+        title_hit = ("mid" if text_hit and text_hit[0] in ("mid", "senior") else "entry", title_hit[1], title_hit[2])
+        if text_hit and text_hit[0] in ("mid", "senior"):
+            return Guess(text_hit[0], f"posting: {text[text_hit[1]:text_hit[2]]!r}", ((text_hit[1], text_hit[2]),))
     if title_hit:
         value, a, b = title_hit
         if text_hit and text_hit[0] == "entry" and value in ("lead", "mid") and re.search(
@@ -237,18 +245,18 @@ def company_size(low: str) -> tuple[int, int, int] | None:
     if m2:
         lo = int(m2.group(1)) * (1000 if m2.group(2) else 1)
         hi = int(m2.group(3)) * (1000 if m2.group(4) else 1) if m2.group(3) else lo
-        # "Company size: 1k-5k people": the labelled postings read the lower bound; under 5,000 is not clearly large.
-        n = lo if lo >= 5000 else min(lo, 999)
+        # "Company size: 1k-5k people": the lower bound counts; 1,000-4,999 is large only with another sign (see infer_employer_kind).
+        n = lo if lo >= 5000 else (lo - 1 if lo == 1000 else min(lo, 998))
         if best is None or n > best[0]:
             best = (n, m2.start(), m2.end())
     return best
 
 
-_STARTUP_STRONG = re.compile(r"\b(start-?ups?(?! (package|grant|funds?|funding|costs?|budget|phase|of the (new )?(plant|site|line|factory|facility))|\w)|seed[- ](stage|round|funded|funding)|series [abc]\b|early[- ]stage (company|startup|start-up|venture)|founding (team|engineer|member|designer)|pre-seed|(venture|vc)[- ](backed|funded)|backed by (leading |top )?(vcs|investors|venture)|scale-?up|indie studio|(we are|we're) (a )?\d+[- ]person|warrant program(me)?|(our )?investors (have )?(injected|invested)|raised (\$|\u20ac|\u00a3|dkk |usd |eur )?\d)\b")
-_STARTUP_WEAK = re.compile(r"\b(small (but mighty )?team|fast[- ]growing|wear (many|multiple) hats|(meaningful |generous )?equity (stake|package|grant|options)|meaningful equity|stock options|first (hire|\w+ hire)|ambiguity|founded in 20(1[6-9]|2\d)|our first [a-z]+ hire|young company)\b")
-_CORP_STRONG = re.compile(r"\b(fortune \d+|global leader|world[- ]leading|world leader|(is|are) the largest|largest [a-z]+ (company|house|bank|group|provider|employer|manufacturer|retailer)|multinational|worlds?'?s? largest|worlds? leading|leading (global|international)|publicly traded|listed on|nyse|nasdaq|ftse|since (18|19)\d\d|founded in (18|19)\d\d|in (over |more than )?\d{2,} countries|offices in \d{2,}|big international group|global (company|organi[sz]ation|player|presence|family|group|workplace)|graduate (programme|scheme)|group companies|public (sector|authority|body)|government (department|agency)|ministry|university hospital|nhs (trust|foundation))\b")
-_CORP_WEAK = re.compile(r"\b(established|structured|leadership (development|program)|graduate (program|scheme)|rotation(al)? program|career (framework|ladder)|enterprise clients|over \d+ years|decades|headquarter(s|ed)|governance|mentor(ship|ing)? program|top[- ]\d+|\d[\d,]*[- ]bed|nationwide|worldwide|matrix organi[sz]ation|company type\s*:?\s*public)\b")
-_SPECIALIST_TITLE = re.compile(r"\b((?<!customer )(?<!care )(?<!sales )(?<!support )(?<!service )(?<!hr )(?<!recruitment )(?<!it )(?<!solution )(?<!solutions )(?<!product )(?<!marketing )(?<!account )(?<!payroll )(?<!procurement )(?<!logistics )(?<!admin )(?<!office )specialist|psychologist|orthodontist|dentist|structural|scientist|researcher|research (fellow|assistant|associate|engineer|software engineer|scientist)|professor|lecturer|ph\.?d|postdoc(toral)?|doctoral|actuar(y|ial)|bioinformatician|statistician|epidemiologist|machine learning|artificial intelligence|threat (hunter|researcher|intelligence)|security researcher|(medical|clinical) consultant|staff specialist|consultant (physician|surgeon|psychiatrist|radiologist)|physician|surgeon|an(a)?esthetist|radiologist|pathologist|clinical (nurse )?specialist|nurse specialist|solicitor|barrister|attorney|lawyer|general counsel|legal counsel|chemist|physicist|biologist|geologist|economist|data scientist|computer vision|cryptograph(er|y)|compiler engineer|structural engineer|chartered|social engineering|penetration test(er|ing)?|red team|offensive security|group leader)\b")
+_STARTUP_STRONG = re.compile(r"\b((?<!for )(?<!with )(?<!clients are )(?<!customers are )(?<!of )(?<!other )start-?up(?!s)(?! (package|grant|funds?|funding|costs?|budget|phase|environment|mentality|mindset|spirit|culture|vibe|feel|experience|of the (new )?(plant|site|line|factory|facility))|\w)|relatively (new|young) company|early stage|virtual shares|seed[- ](stage|round|funded|funding)|series [abc]\b|early[- ]stage (company|startup|start-up|venture)|founding (team|engineer|member|designer)|pre-seed|(venture|vc)[- ](backed|funded)|backed by (leading |top )?(vcs|investors|venture)|scale-?up|indie studio|(we are|we're) (a )?\d+[- ]person|warrant program(me)?|(our )?investors (have )?(injected|invested)|raised (\$|\u20ac|\u00a3|dkk |usd |eur )?\d)\b")
+_STARTUP_WEAK = re.compile(r"\b(start-?up (environment|mentality|mindset|spirit|culture|vibe|feel)|employee stock option|(we are|we're) (a )?(relatively )?small|small (but mighty )?team|fast[- ]growing|wear (many|multiple) hats|(meaningful |generous )?equity (stake|package|grant|options)|meaningful equity|stock options|first (hire|\w+ hire)|ambiguity|founded in 20(1[6-9]|2\d)|our first [a-z]+ hire|young company)\b")
+_CORP_STRONG = re.compile(r"\b(global leader|world[- ]leading|world leader|(is|are) the largest|largest [a-z]+ (company|house|bank|group|provider|employer|manufacturer|retailer)|multinational|worlds?'?s? largest|worlds? leading|leading (global|international)|publicly traded|listed on|nyse|nasdaq|ftse|(since|founded in|established in) (18\d\d|19[0-7]\d)|nearly \d{3} years|(over|more than) (50|[6-9]\d|\d{3}) years|in (over |more than )?\d{2,} countries|offices in \d{2,}|big international group|global (company|organi[sz]ation|player|presence|family|group|workplace)|graduate (programme|scheme)|group companies|public (sector|authority|body)|government (department|agency)|ministry|university hospital|nhs (trust|foundation))\b")
+_CORP_WEAK = re.compile(r"\b(fortune \d+|established|structured|leadership (development|program)|graduate (program|scheme)|rotation(al)? program|career (framework|ladder)|enterprise clients|over \d+ years|decades|(since|founded in) (19[89]\d)|headquarter(s|ed)|governance|mentor(ship|ing)? program|top[- ]\d+|\d[\d,]*[- ]bed|nationwide|worldwide|matrix organi[sz]ation|company type\s*:?\s*public)\b")
+_SPECIALIST_TITLE = re.compile(r"\b((clinical|medical|nurse|staff|clinical informatics) specialist|specialist (doctor|physician|nurse|registrar|orthodontist|dentist)|psychologist|orthodontist|dentist|structural|scientist|researcher|research (fellow|assistant|associate|engineer|software engineer|scientist)|professor|lecturer|ph\.?d|postdoc(toral)?|doctoral|actuar(y|ial)|bioinformatician|statistician|epidemiologist|machine learning|artificial intelligence|threat (hunter|researcher|intelligence)|security researcher|(medical|clinical) consultant|staff specialist|consultant (physician|surgeon|psychiatrist|radiologist)|physician|surgeon|an(a)?esthetist|radiologist|pathologist|clinical (nurse )?specialist|nurse specialist|solicitor|barrister|attorney|lawyer|general counsel|legal counsel|chemist|physicist|biologist|geologist|economist|data scientist|computer vision|cryptograph(er|y)|compiler engineer|structural engineer|chartered|social engineering|penetration test(er|ing)?|red team|offensive security|group leader)\b")
 
 
 def _distinct(hits: list[tuple[int, int]], low: str) -> int:
@@ -297,7 +305,7 @@ def infer_employer_kind(text: str, notes: str = "", title: str = "") -> Guess:
     need = (2 if short else 4) + (2 if big else 0)
     if spec_n >= need and spec_n > corp_n:
         return Guess("specialist", f"specialist signals: {show(sp)}", tuple(sp[:4]))
-    if size is not None and size[0] >= 1000:
+    if size is not None and (size[0] >= 1000 or size[0] == 999 and (c_strong or c_weak)):
         return Guess("corporate", f"a headcount of {size[0]:,}: {whole[size[1]:size[2]]!r}", ((size[1], size[2]),))
     if corp_n >= (1 if short else 2) and not (n is not None and n < 300 and not c_strong):
         ev = c_strong + c_weak

@@ -296,43 +296,90 @@ def decode(text: str, seq: Sequence[tuple[int, int]], labels: Sequence[str]) -> 
     return out
 
 
-class _Model:
-    def __init__(self) -> None:
-        base = resources.files("careeralign").joinpath("data")
-        meta = json.loads(base.joinpath("spans.json").read_text("utf-8"))
+def stack_features(feats: list[list[str]], tagger: pycrfsuite.Tagger) -> list[list[str]]:
+    """Features for a later stage of the cascade: `feats` plus the earlier stage's labels and marginals nearby."""
+    tagger.set(feats)
+    y = tagger.tag()
+    labels = [lab for lab in tagger.labels() if lab != "O"]
+    n = len(feats)
+    marg: list[list[str]] = []
+    for i in range(n):
+        m = []
+        for lab in labels:
+            p = tagger.marginal(lab, i)
+            if p >= 0.1:
+                m.append(f"{lab}:{min(int(p * 5), 4)}")
+        marg.append(m)
+    out = []
+    for i in range(n):
+        f = list(feats[i])
+        for d in (-1, 0, 1):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"y{d}={y[j]}")
+                f.extend(f"m{d}={x}" for x in marg[j])
+        if i > 0:
+            f.append(f"yy={y[i - 1]}|{y[i]}")
+        out.append(f)
+    return out
+
+
+class Extractor:
+    """A loaded span model: features, then a cascade of CRFs, each later one reading the one before."""
+
+    def __init__(self, meta: Mapping[str, Any], blobs: Sequence[bytes]) -> None:
+        """Open the CRFs (`blobs`, in cascade order) with the gazetteer and word classes of `meta`."""
         self.res = Resources(meta.get("gazetteer"), meta.get("clusters"))
+        self.blobs = list(blobs)  # crfsuite reads a model in place: its bytes must outlive the tagger
         self.taggers: list[pycrfsuite.Tagger] = []
-        self.blobs: list[bytes] = []  # crfsuite reads the model in place: its bytes must outlive the tagger
-        for name in meta["models"]:
-            blob = base.joinpath(name).read_bytes()
+        for blob in self.blobs:
             t = pycrfsuite.Tagger()
             t.open_inmemory(blob)
-            self.blobs.append(blob)
             self.taggers.append(t)
         self.lock = threading.Lock()
 
+    def labels(self, feats: list[list[str]]) -> list[str]:
+        """Labels of one sequence from the last CRF of the cascade."""
+        for tagger in self.taggers[:-1]:
+            feats = stack_features(feats, tagger)
+        return list(self.taggers[-1].tag(feats))
 
-_model: _Model | None = None
+    def extract(self, text: str) -> tuple[SkillSpan, ...]:
+        """Spans of `text`, sorted by (start, end, kind)."""
+        if not text or text.isspace():
+            return ()
+        out: list[SkillSpan] = []
+        with self.lock:  # a crfsuite tagger is not thread-safe
+            for seq, feats in featurize(text, self.res):
+                out.extend(decode(text, seq, self.labels(feats)))
+        return tuple(sorted(out, key=lambda s: (s.start, s.end, s.kind)))
+
+
+def load(folder: Any = None) -> Extractor:
+    """Load the model from `folder` (a path or importlib Traversable; default: the package's data folder)."""
+    base = folder if folder is not None else resources.files("careeralign").joinpath("data")
+    meta = json.loads(base.joinpath("spans.json").read_text("utf-8"))
+    return Extractor(meta, [base.joinpath(name).read_bytes() for name in meta["models"]])
+
+
+_model: Extractor | None = None
 _model_lock = threading.Lock()
 
 
-def _get_model() -> _Model:
+def _get_model() -> Extractor:
     global _model
     if _model is None:
         with _model_lock:
             if _model is None:
-                _model = _Model()
+                _model = load()
     return _model
 
 
 def extract_spans(text: str) -> tuple[SkillSpan, ...]:
-    """Skill and knowledge spans of a posting, sorted by start; `text[s.start:s.end] == s.text` for each."""
+    """Skill and knowledge spans of a posting, sorted by start; `text[s.start:s.end] == s.text` for each.
+
+    `kind` is "skill" or "knowledge"; the two kinds never overlap. The model loads once, on first use.
+    """
     if not text or text.isspace():
         return ()
-    m = _get_model()
-    out: list[SkillSpan] = []
-    with m.lock:
-        for seq, feats in featurize(text, m.res):
-            for tagger in m.taggers:
-                out.extend(decode(text, seq, tagger.tag(feats)))
-    return tuple(sorted(out, key=lambda s: (s.start, s.end, s.kind)))
+    return _get_model().extract(text)
