@@ -37,7 +37,7 @@ def goal_matrix(goals: tuple[Goal, ...], alignment: Alignment, insight: JobInsig
 
 
 def _how(category: str, text: str) -> str:
-    label = {"responsibility": "the role's work", "skill": "a skill the role uses", "knowledge": "what the role works with",
+    label = {"role": "the role itself", "responsibility": "the role's work", "skill": "a skill the role uses", "knowledge": "what the role works with",
              "challenge": "a challenge the role takes on", "promotion": "the career path it offers",
              "mentorship": "the mentorship it offers", "training": "the training it offers",
              "certification": "the certification support it offers", "tuition": "the tuition support it offers",

@@ -14,7 +14,7 @@ LEVEL_RANK = {"entry": 0, "mid": 1, "senior": 2, "lead": 3, "executive": 4}
 _KIND_FIT = {
     "leadership": {"promotion": 0.45, "mentorship": 0.2, "scope": 0.25},
     "skill": {"training": 0.35, "mentorship": 0.3, "certification": 0.35, "tuition": 0.3, "responsibility": 0.1},
-    "domain": {"direction": 0.2, "scope": 0.2},
+    "domain": {"direction": 0.2, "scope": 0.2, "role": 0.2},
     "impact": {"scope": 0.35, "challenge": 0.3, "direction": 0.25, "responsibility": 0.15},
     "personal": {"compensation": 0.45, "flexibility": 0.45, "tuition": 0.4},
 }
@@ -42,6 +42,9 @@ def _bag(text: str) -> set[str]:
 def _offers(insight: JobInsight) -> list[Item]:
     """Everything the job offers a candidate: offers, duties, direction, challenges and the knowledge it uses."""
     out: list[Item] = list(insight.offers) + list(insight.direction) + list(insight.responsibilities) + list(insight.challenges)
+    title = insight.why("title")
+    if title and title.quotes:
+        out.insert(0, Item(insight.title, "role", title.quotes[0]))
     seen = set()
     for s in insight.skills:
         if s.canonical in seen:

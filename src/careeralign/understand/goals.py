@@ -20,7 +20,7 @@ _TITLES = [
     (re.compile(r"\b(senior [a-z]+|staff [a-z]+)\b"), 2),
 ]
 _SKILL_WORDS = re.compile(r"\b(learn|learning|master|mastering|mastery|skills?|get (better|good|strong) at|deepen|deeper|build (my|up|expertise|skills)|improve my|hone|sharpen|expertise|expert|speciali[sz]|craft|become fluent|proficien|certif|standards?|practice|methods?|techniques?|by (building|leading|owning|designing|running|mentoring|coaching))\b")
-_DOMAIN = re.compile(r"\b(move into|moving into|transition (in)?to|switch (in)?to|break into|get into|work in the [a-z -]+ (industry|sector|field)|(the|that|this) [a-z-]+ (industry|sector)|domain|field of|speciali[sz](e|ing) in|focus on [a-z]+ (industry|sector))\b")
+_DOMAIN = re.compile(r"\b(grow into (a|an|the) [a-z -]+ (role|position|job|career)|move into|moving into|transition (in)?to|switch (in)?to|break into|get into|work in the [a-z -]+ (industry|sector|field)|(the|that|this) [a-z-]+ (industry|sector)|domain|field of|speciali[sz](e|ing) in|focus on [a-z]+ (industry|sector))\b")
 _IMPACT = re.compile(r"\b(impact|improve|reduce|increase|cut|grow|help (people|patients|customers|users|students|clients|the)|make a difference|deliver|ship|launch|build (a|the|products?|tools?|systems?)|solve|contribute|serve|change how)\b")
 _LEAD_VERB = re.compile(r"\b(lead|leading|head up|heading up|oversee|overseeing|direct|directing|manage|managing|run|running)\s+(the\s+|a\s+|an\s+|our\s+|my\s+|its\s+)?([a-z&-]+\s+){0,3}(strategy|team|teams|function|department|group|unit|practice|programme|program|organi[sz]ation|division|office|operations|people|staff|squad|ward|kitchen|store|branch|site|plant|lab)\b")
 _TITLE_ONLY_OK = re.compile(r"\b(by|through|so (that|i)|where i|to (help|build|shape|set|grow|develop|coach|mentor)|who|which|responsible for)\b")
@@ -113,7 +113,7 @@ def read_goal(g: GoalInput, profile_level: str | None = None, insight: JobInsigh
         hq = Quote(source, base + a, base + b, text[a:b])
     else:
         horizon = _DEFAULT_HORIZON[kind]
-        horizon_why = f"no time words; a {kind} goal is read as {horizon}-term"
+        horizon_why = f"no time words; {'an' if kind[0] in 'aeiou' else 'a'} {kind} goal is read as {horizon}-term"
     flags: list[tuple[str, str]] = []
     rank, title = _title_rank(low)
     level_rank = {"entry": 0, "mid": 1, "senior": 2, "lead": 3, "executive": 5}.get(profile_level or "", 1)
