@@ -625,12 +625,16 @@ def read_job(data: str | bytes, *, name: str = "<job>", format: str | None = Non
     return job
 
 
+def read_file_bytes(path: str | Path) -> tuple[str, bytes, str]:
+    """A file's name (as given), bytes and lowercase suffix; an unreadable file is an InputError naming it."""
+    p = Path(path)
+    try:
+        return str(path), p.read_bytes(), p.suffix.lower()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read the file ({e.strerror or type(e).__name__})") from None
+
+
 def read_job_file(path: str | Path) -> Job:
     """Read a posting file; the format comes from the extension, else from the content."""
-    p = Path(path)
-    name = str(path)
-    try:
-        data = p.read_bytes()
-    except OSError as e:
-        raise InputError(f"{name}: cannot read the file ({e.strerror or type(e).__name__})") from None
-    return read_job(data, name=name, format=_EXTENSIONS.get(p.suffix.lower()))
+    name, data, suffix = read_file_bytes(path)
+    return read_job(data, name=name, format=_EXTENSIONS.get(suffix))

@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from careeralign.errors import InputError
-from careeralign.ingest.posting import decode_bytes
+from careeralign.ingest.posting import decode_bytes, read_file_bytes
 from careeralign.models import EvidenceItem, GoalInput, Profile
 from careeralign.text import Span, sentences
 
@@ -574,13 +574,8 @@ def read_profile(data: str | bytes, *, name: str = "<profile>", format: str | No
 
 def read_profile_file(path: str | Path) -> Profile:
     """Read a profile file; the format comes from the extension (.yaml/.yml, .json, .txt/.md), else the content."""
-    p = Path(path)
-    name = str(path)
-    try:
-        data = p.read_bytes()
-    except OSError as e:
-        raise InputError(f"{name}: cannot read the file ({e.strerror or type(e).__name__})") from None
-    return read_profile(data, name=name, format=_EXTENSIONS.get(p.suffix.lower()))
+    name, data, suffix = read_file_bytes(path)
+    return read_profile(data, name=name, format=_EXTENSIONS.get(suffix))
 
 
 def profile_template() -> str:
