@@ -308,7 +308,7 @@ class Goal:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "text": self.text, **{k: v for k, v in self.quote.to_dict().items() if k != "text"},
+            "text": self.text, "quote": self.quote.to_dict(),
             "horizon": self.horizon, "horizon_why": self.horizon_why,
             "horizon_quote": self.horizon_quote.to_dict() if self.horizon_quote else None,
             "kind": self.kind, "kind_why": self.kind_why, "targets": list(self.targets),

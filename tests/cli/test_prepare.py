@@ -209,3 +209,18 @@ def test_bad_profiles_get_one_line(tmp_path: Path, files: dict[str, Path], conte
     assert r.returncode == 4
     msg = r.stderr.decode().strip()
     assert len(msg.splitlines()) == 1 and "Traceback" not in msg and message in msg and "p.yaml" in msg
+
+
+def test_folded_yaml_goal_is_quoted_as_written(files: dict[str, Path], tmp_path: Path) -> None:
+    text = "goals:\n  - text: >-\n      Within two years, own the demand\n      forecasts end to end\n  - Eventually lead a small analytics team\n"
+    p = tmp_path / "folded.yaml"
+    p.write_text(text)
+    r = run_cli("analyze", "--job", str(files["job"]), "--profile", str(p), "--format", "json")
+    d = json.loads(r.stdout)
+    assert d["goals"][0]["text"] == "Within two years, own the demand forecasts end to end"
+    for g in d["goals"]:
+        q = g["quote"]
+        assert text[q["start"]:q["end"]] == q["text"]
+        hq = g["horizon_quote"]
+        assert hq is None or text[hq["start"]:hq["end"]] == hq["text"]
+    assert d["goals"][0]["horizon"] == "short" and d["goals"][1]["horizon"] == "long"

@@ -95,22 +95,30 @@ def _targets(low: str, insight: JobInsight | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def read_goal(g: GoalInput, profile_level: str | None = None, insight: JobInsight | None = None, source: str = "profile") -> Goal:
-    """Read one goal the candidate wrote."""
+def read_goal(g: GoalInput, profile_level: str | None = None, insight: JobInsight | None = None, profile_text: str = "") -> Goal:
+    """Read one goal the candidate wrote; quotes index `profile_text` (else the goal's own text, source "goal")."""
     text = g.text
     low = norm(text)
+    source = "profile"
+    if not (0 <= g.start < g.end <= len(profile_text)):
+        i = profile_text.find(text) if text else -1
+        if i >= 0:
+            g = GoalInput(text, g.horizon, i, i + len(text))
+        else:
+            source, g = "goal", GoalInput(text, g.horizon, 0, len(text))
+    whole = profile_text if source == "profile" else text
+    raw = whole[g.start:g.end]  # a folded YAML block holds the goal over several lines: quote the lines as written
     kind, kind_why = _kind(low)
     hq: Quote | None = None
     words = _horizon(low)
-    # Offsets of the goal's own text inside the profile: a block scalar may not hold it verbatim.
-    base = g.start if g.end > g.start else 0
     if g.horizon:
         horizon, horizon_why = g.horizon, f"stated in the profile: horizon {g.horizon}"
     elif words:
         horizon = words[0]
         a, b = words[2]
         horizon_why = f"time words: {text[a:b]!r}"
-        hq = Quote(source, base + a, base + b, text[a:b])
+        j = whole.find(text[a:b], g.start, g.end)
+        hq = Quote(source, j, j + b - a, text[a:b]) if j >= 0 else None
     else:
         horizon = _DEFAULT_HORIZON[kind]
         horizon_why = f"no time words; {'an' if kind[0] in 'aeiou' else 'a'} {kind} goal is read as {horizon}-term"
@@ -123,8 +131,7 @@ def read_goal(g: GoalInput, profile_level: str | None = None, insight: JobInsigh
         flags.append(("conflated-horizons", "one goal mixes near-term work and a long-term title; split it into steps"))
     if kind == "leadership" and rank >= 2 and not _SKILL_WORDS.search(low) and not _TITLE_ONLY_OK.search(low):
         flags.append(("titles-over-skills", f"the goal is a title ({title!r}) with no skill or responsibility behind it; say what you want to be able to do"))
-    start, end = (g.start, g.end) if g.end > g.start else (0, 0)
-    quote = Quote(source, start, end, text)
+    quote = Quote(source, g.start, g.end, raw)
     return Goal(text=text, quote=quote, horizon=horizon, horizon_why=horizon_why, horizon_quote=hq, kind=kind,
                 kind_why=kind_why, targets=_targets(low, insight), flags=tuple(flags))
 
@@ -206,7 +213,7 @@ def _field(insight: JobInsight) -> str:
 def read_goals(profile: Profile, insight: JobInsight | None) -> tuple[tuple[Goal, ...], bool]:
     """The profile's goals read, or goals inferred from the background and posting (then True)."""
     if profile.goals:
-        return tuple(read_goal(g, profile.level, insight) for g in profile.goals), False
+        return tuple(read_goal(g, profile.level, insight, profile.text) for g in profile.goals), False
     if insight is None:
         return (), True
     return infer_goals(profile, insight), True
