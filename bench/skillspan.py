@@ -85,18 +85,13 @@ def load(split: str, data: Path = DATA) -> list[tuple[str, str, set[Gold]]]:
             text_line = " ".join(toks)
             for kind, key in (("skill", "tags_skill"), ("knowledge", "tags_knowledge")):
                 for i, j in _bio(row[key]):
-                    a, b = trim_in(text_line, starts[i] - pos, starts[j - 1] - pos + len(toks[j - 1]))
+                    a, b = trim(text_line, starts[i] - pos, starts[j - 1] - pos + len(toks[j - 1]))
                     if a < b:
                         gold.add((a + pos, b + pos, kind))
             lines.append(text_line)
             pos += len(text_line) + 1
         out.append((f"{source}-{idx}", "\n".join(lines), gold))
     return out
-
-
-def trim_in(line: str, a: int, b: int) -> tuple[int, int]:
-    """`trim` on one line (offsets relative to the line)."""
-    return trim(line, a, b)
 
 
 def _prf(correct_p: int, n_pred: int, found_g: int, n_gold: int) -> tuple[float, float, float]:

@@ -92,9 +92,11 @@ def test_commas_split_spans() -> None:
 
 
 def test_canonical() -> None:
-    assert canonical("  Data   Pipelines, ") == "data pipeline"
-    assert canonical("Technologies.") == "technology"
-    assert canonical("Kubernetes") == "kubernete" or canonical("Kubernetes") == "kubernetes"
+    assert canonical("  Data   pipelines, ") == "data pipeline"
+    assert canonical("modern technologies.") == "modern technology"
+    assert canonical("Kubernetes") == "kubernetes"
+    assert canonical("analytics") == "analytics"
+    assert canonical("Problem-solving skills") == "problem-solving skill"
     assert canonical("Node.js") == "node.js"
     assert canonical("business") == "business"
 
@@ -110,7 +112,7 @@ def _bench():
 
 # The shipped model was trained on train + dev, so this guards against regressions (tokenizer, features, model
 # file), not generalisation: held-out figures are in docs/spans.md. Measured: see FLOOR's comment.
-FLOOR = 0.60  # strict F1 (both kinds) on the first 12 dev postings measured 0.70 with the shipped model
+FLOOR = 0.90  # strict F1 (both kinds) on the first 12 dev postings measured 0.976 with the shipped model
 
 
 @pytest.mark.skipif(not (DATA / "dev.json").is_file(), reason="SkillSpan data (../shared/data/skillspan) absent")

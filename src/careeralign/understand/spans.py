@@ -86,7 +86,7 @@ def sequences(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _shape(w: str) -> str:
-    s = []
+    s: list[str] = []
     for c in w:
         k = "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
         if not s or s[-1] != k:
@@ -246,15 +246,24 @@ def featurize(text: str, res: Resources) -> list[tuple[list[tuple[int, int]], li
     return out
 
 
+_KEEP_S = ("ss", "us", "is", "ics", "ous", "'s", "news", "series", "species", "aws", "kubernetes", "pandas",
+           "jenkins", "sas", "ios", "dns", "gis", "os")
+
+
 def canonical(span: str) -> str:
-    """Normalised form of a span: lowercase, whitespace collapsed, edge punctuation and a plural 's' dropped."""
-    c = " ".join(span.lower().replace("\u2019", "'").split()).strip(_TRAILING_PUNCT)
-    head, _, last = c.rpartition(" ")
-    if len(last) > 4 and last.endswith("ies"):
-        last = last[:-3] + "y"
-    elif len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s")) and last.isalpha():
-        last = last[:-1]
-    return (head + " " + last) if head else last
+    """Normalised form of a span: lowercase, whitespace collapsed, edge punctuation dropped, and a lowercase
+    plural last word made singular ("data pipelines" -> "data pipeline"; "Kubernetes", "analytics" kept)."""
+    words = span.replace("\u2019", "'").split()
+    if not words:
+        return ""
+    last = words[-1].rstrip(_TRAILING_PUNCT)
+    if last.islower() and last.isalpha() and not last.endswith(_KEEP_S):
+        if len(last) > 4 and last.endswith("ies"):
+            last = last[:-3] + "y"
+        elif len(last) > 3 and last.endswith("s"):
+            last = last[:-1]
+    words[-1] = last
+    return " ".join(words).lower().strip(_TRAILING_PUNCT)
 
 
 def decode(text: str, seq: Sequence[tuple[int, int]], labels: Sequence[str]) -> list[SkillSpan]:
