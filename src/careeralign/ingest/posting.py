@@ -444,15 +444,20 @@ def job_from_jsonld(posting: dict[str, Any], name: str) -> Job:
     return Job(text=text, title=title, company=company, format="jsonld", fields=tuple(fields))
 
 
-def _read_json(text: str, name: str) -> Job:
+def load_json(text: str, name: str) -> Any:
+    """Parse JSON; every failure is one InputError line naming the file (and line:column for syntax errors)."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as e:
         raise InputError(f"{name}: invalid JSON at line {e.lineno}:{e.colno}: {e.msg}") from None
     except RecursionError:
         raise InputError(f"{name}: invalid JSON: nested too deeply") from None
     except ValueError as e:  # e.g. an integer too long to convert
         raise InputError(f"{name}: invalid JSON: {e}") from None
+
+
+def _read_json(text: str, name: str) -> Job:
+    data = load_json(text, name)
     posting = find_job_posting(data)
     if posting is None:
         if isinstance(data, dict) and not _types(data) and ("title" in data or "description" in data):

@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from careeralign.errors import InputError
-from careeralign.ingest.posting import decode_bytes, read_file_bytes
+from careeralign.ingest.posting import decode_bytes, load_json, read_file_bytes
 from careeralign.models import EvidenceItem, GoalInput, Profile
 from careeralign.text import Span, sentences
 
@@ -503,14 +503,7 @@ def _read_resume(data: dict[str, Any], text: str, name: str) -> Profile:
 
 def _load(text: str, fmt: str, name: str) -> Any:
     if fmt == "json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{name}: invalid JSON at line {e.lineno}:{e.colno}: {e.msg}") from None
-        except RecursionError:
-            raise InputError(f"{name}: invalid JSON: nested too deeply") from None
-        except ValueError as e:  # e.g. an integer too long to convert
-            raise InputError(f"{name}: invalid JSON: {e}") from None
+        return load_json(text, name)
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as e:
