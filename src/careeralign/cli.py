@@ -288,8 +288,9 @@ def analyze(
         elif fmt is ReportFmt.html:
             _write(rr.report_html(report), output)
         elif output is not None:
-            console = Console(record=True, width=110, file=open(os.devnull, "w"))
-            console.print(rr.report_renderable(report))
+            with open(os.devnull, "w") as sink:
+                console = Console(record=True, width=110, file=sink)
+                console.print(rr.report_renderable(report))
             _write(console.export_text(), output)
         else:
             out.print(rr.report_renderable(report))
