@@ -5,12 +5,14 @@ from careeralign.api import (
     critique,
     decode,
     dissect,
+    draft,
     enabled_rules,
     explain_rule,
     profile_template,
     read_job,
     read_profile,
     read_text,
+    rewrite,
     rules,
 )
 from careeralign.config import Config, load_config
@@ -23,6 +25,7 @@ from careeralign.models import (
     Candidate,
     Critique,
     CritiqueRequest,
+    Draft,
     Finding,
     Job,
     JobInsight,
@@ -35,8 +38,8 @@ from careeralign.schema import parse_request
 __version__ = "0.1.0"
 
 __all__ = [
-    "critique", "analyze", "dissect", "read_job", "read_profile", "profile_template", "rules", "explain_rule", "read_text", "decode", "enabled_rules", "parse_request",
+    "critique", "analyze", "dissect", "draft", "rewrite", "read_job", "read_profile", "profile_template", "rules", "explain_rule", "read_text", "decode", "enabled_rules", "parse_request",
     "load_config", "Config", "CareerAlignError", "ConfigError", "InputError", "StoreError",
-    "Candidate", "Critique", "CritiqueRequest", "Finding", "Job", "JobInsight", "Profile", "Report", "Role", "DIMENSIONS", "EMPLOYER_KINDS",
+    "Candidate", "Critique", "CritiqueRequest", "Draft", "Finding", "Job", "JobInsight", "Profile", "Report", "Role", "DIMENSIONS", "EMPLOYER_KINDS",
     "LEVELS", "SCHEMA", "__version__",
 ]

@@ -298,6 +298,140 @@ def analyze(
         raise fail(str(e)) from None
 
 
+class QuestionKind(str, Enum):
+    align = "align"
+    path = "path"
+    aspirations = "aspirations"
+    five_years = "five-years"
+    next_step = "next-step"
+
+
+class KindOpt(str, Enum):
+    specialist = "specialist"
+    startup = "startup"
+    corporate = "corporate"
+    general = "general"
+
+
+def _model(url: Optional[str], model: Optional[str], key_env: str) -> Any:
+    if not url:
+        return None
+    if not model:
+        raise ca.InputError("--llm-model: required with --llm-url")
+    from careeralign.draft.llm import OpenAICompatible
+
+    return OpenAICompatible(url=url, model=model, key=os.environ.get(key_env, ""))
+
+
+def _draft_text(d: ca.Draft, i: int) -> str:
+    c = d.critique
+    head = f"Draft {i} \u00b7 {d.words} words \u00b7 overall {c.overall if c else '-'}/100 \u00b7 " + ", ".join(f"{k} {v}" for k, v in d.variant)
+    lines = [head, "", d.text, ""]
+    if d.assumed_goals:
+        lines.append("Assumed goals (your profile states none): " + "; ".join(d.assumed_goals))
+    if d.polish:
+        lines.append(f"Language-model polish: {d.polish}")
+    if c and c.findings:
+        lines.append("Critic notes: " + "; ".join(f"{f.rule} ({f.severity})" for f in c.findings))
+    lines.append("Sources:")
+    for s in d.sentences:
+        lines.append(f"  [{s.part}] {s.text}")
+        for q in s.sources[:3]:
+            lines.append(f"      \u2190 {q.source} {q.start}-{q.end}: \u201c{' '.join(q.text.split())[:90]}\u201d")
+    return "\n".join(lines) + "\n"
+
+
+@app.command()
+def draft(
+    job: Path = typer.Option(..., "--job", help="The posting: .txt, .md, .html or .json (JSON-LD)."),
+    profile: Path = typer.Option(..., "--profile", help="Your profile (YAML/JSON, JSON Resume, or a background paragraph)."),
+    notes: Optional[Path] = typer.Option(None, "--notes", help="Notes on the company's direction (plain text)."),
+    question: QuestionKind = typer.Option(QuestionKind.align, "--question", help="Which variant of the question the draft answers."),
+    employer_kind: Optional[KindOpt] = typer.Option(None, "--employer-kind", help="Frame for this kind of employer (default: inferred from the posting)."),
+    variants: int = typer.Option(3, "--variants", "-n", min=1, max=10, help="How many drafts, best first."),
+    fmt: Fmt = typer.Option(Fmt.text, "--format", "-f", help="Output format."),
+    llm_url: Optional[str] = typer.Option(None, "--llm-url", help="Optional OpenAI-compatible server (e.g. http://localhost:11434/v1) to polish the wording."),
+    llm_model: Optional[str] = typer.Option(None, "--llm-model", help="The model name on that server."),
+    llm_key_env: str = typer.Option("CAREERALIGN_LLM_KEY", "--llm-key-env", help="Environment variable holding the server's API key, if it needs one."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found."),
+) -> None:
+    """Draft the answer from your own facts: short-term focus, bridge, long-term vision; every draft self-checked."""
+    try:
+        cfg = ca.load_config(config)
+        posting = _read_job(job, cfg.max_bytes)
+        _check_size(profile, "profile", cfg.max_bytes)
+        prof = ca.read_profile(profile)
+        note_text = ca.read_text(notes, what="notes file", max_bytes=cfg.max_bytes) if notes else ""
+        drafts = ca.draft(posting, prof, notes=note_text, question=question.value, variants=variants,
+                          employer_kind=employer_kind.value if employer_kind else None, config=cfg,
+                          model=_model(llm_url, llm_model, llm_key_env))
+    except ca.CareerAlignError as e:
+        raise fail(str(e)) from None
+    if fmt is Fmt.json:
+        sys.stdout.write(dumps({"schema": ca.SCHEMA, "drafts": [d.to_dict() for d in drafts]}, pretty=True) + "\n")
+    elif fmt is Fmt.markdown:
+        parts = ["# careeralign drafts", ""]
+        for i, d in enumerate(drafts, 1):
+            parts += [f"## Draft {i} ({d.words} words, overall {d.critique.overall if d.critique else '-'}/100)", "", d.text, ""]
+            if d.assumed_goals:
+                parts += ["*Assumed goals:* " + "; ".join(d.assumed_goals), ""]
+        sys.stdout.write("\n".join(parts) if drafts else "# careeralign drafts\n\nNo draft passed the critic's checks.\n")
+    else:
+        if not drafts:
+            out.print("No draft passed the critic's checks: add goals or evidence to your profile and try again.")
+        for i, d in enumerate(drafts, 1):
+            sys.stdout.write(_draft_text(d, i) + "\n")
+    if not drafts:
+        raise typer.Exit(1)
+
+
+@app.command()
+def rewrite(
+    answer: Path = typer.Argument(..., help="Your answer (plain text)."),
+    job: Path = typer.Option(..., "--job", help="The posting."),
+    profile: Optional[Path] = typer.Option(None, "--profile", help="Your profile (improves the full rewrite)."),
+    notes: Optional[Path] = typer.Option(None, "--notes", help="Notes on the company's direction."),
+    question: Optional[str] = typer.Option(None, "--question", help="The question as asked."),
+    fmt: Fmt = typer.Option(Fmt.text, "--format", "-f", help="Output format."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found."),
+) -> None:
+    """Repair your answer: a minimal edit that fixes its findings and keeps your words (with a diff), and a full rewrite."""
+    try:
+        cfg = ca.load_config(config)
+        text = ca.read_text(answer, what="answer file", max_bytes=cfg.max_bytes)
+        posting = _read_job(job, cfg.max_bytes)
+        prof = None
+        if profile is not None:
+            _check_size(profile, "profile", cfg.max_bytes)
+            prof = ca.read_profile(profile)
+        note_text = ca.read_text(notes, what="notes file", max_bytes=cfg.max_bytes) if notes else ""
+        before, rw = ca.rewrite(text, posting, prof, notes=note_text, question=question, config=cfg)
+    except ca.CareerAlignError as e:
+        raise fail(str(e)) from None
+    if fmt is Fmt.json:
+        d = rw.to_dict()
+        d["schema"] = ca.SCHEMA
+        d["critique_before"] = before.to_dict()
+        sys.stdout.write(dumps(d, pretty=True) + "\n")
+        return
+    if fmt is Fmt.markdown:
+        sys.stdout.write("# careeralign rewrite\n\n## Minimal edit\n\n" + rw.minimal + "\n\n```diff\n" + rw.diff + "\n```\n\n"
+                         + "## Changes\n\n" + "\n".join(f"- {c}" for c in rw.minimal_changes) + "\n\n## Full rewrite\n\n"
+                         + (rw.full.text if rw.full else "(no rewrite passed the critic's checks)") + "\n")
+        return
+    after = rw.minimal_critique
+    out.print(f"[bold]Your answer:[/] overall {before.overall}/100, {len(before.findings)} finding(s)"
+              + (f"; the minimal edit: {after.overall}/100, {len(after.findings)} finding(s)" if after else ""))
+    out.print("\n[bold]Minimal edit[/] (your words kept where they work):\n")
+    sys.stdout.write(rw.minimal + "\n\n")
+    out.print("[bold]Diff[/]")
+    sys.stdout.write((rw.diff or "(no change)") + "\n\n")
+    for c in rw.minimal_changes:
+        sys.stdout.write(f"  - {c}\n")
+    out.print("\n[bold]Full rewrite[/]\n")
+    sys.stdout.write((rw.full.text if rw.full else "(no rewrite passed the critic's checks)") + "\n")
+
+
 @app.command("init-profile")
 def init_profile(
     path: Path = typer.Argument(Path("profile.yaml"), help="Where to write the template."),

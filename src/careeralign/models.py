@@ -401,6 +401,56 @@ class MatrixRow:
                 "goals": list(self.goals), "evidence": [q.to_dict() for q in self.evidence], "inferred": self.inferred}
 
 
+QUESTION_VARIANTS: dict[str, str] = {
+    "align": "How does this position align with your career goals?",
+    "path": "How does this job fit your career path?",
+    "aspirations": "What are your career aspirations?",
+    "five-years": "Where do you see yourself in five years?",
+    "next-step": "Why is this role the right next step for you?",
+}
+
+
+@dataclass(frozen=True)
+class DraftSentence:
+    """One sentence of a draft: its part of the answer and the inputs its facts come from."""
+
+    text: str
+    part: str  # opening | short_term | bridge | long_term | closing
+    sources: tuple[Quote, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "part": self.part, "sources": [q.to_dict() for q in self.sources]}
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A composed answer with its sentence-level sources, the choices behind it, and its critique."""
+
+    text: str
+    sentences: tuple[DraftSentence, ...]
+    variant: tuple[tuple[str, str], ...]  # (what varied, how): question, employer_kind, path, pivot, level, style
+    assumed_goals: tuple[str, ...] = ()  # goals the draft assumed because the profile stated none
+    critique: Critique | None = None
+    polish: str = ""  # "" (not asked), "used", or why the language model's text was not used
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "text": self.text,
+            "words": self.words,
+            "sources": [s.to_dict() for s in self.sentences],
+            "variant": dict(self.variant),
+            "assumed_goals": list(self.assumed_goals),
+            "critique": self.critique.to_dict() if self.critique else None,
+        }
+        if self.polish:
+            d["polish"] = self.polish
+        return d
+
+
 @dataclass(frozen=True)
 class Report:
     """The whole preparation: the dissected posting, the goals, the overlap, the matrix, the critique."""
@@ -414,6 +464,7 @@ class Report:
     notes: str = ""
     critique: Critique | None = None
     answer: str = ""
+    drafts: tuple[Draft, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -430,4 +481,6 @@ class Report:
         d["job"].pop("schema", None)
         if self.critique is not None:
             d["critique"] = self.critique.to_dict()
+        if self.drafts:
+            d["drafts"] = [x.to_dict() for x in self.drafts]
         return d

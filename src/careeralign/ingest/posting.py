@@ -525,7 +525,8 @@ _STRONG = _cues(
     "|you will|you'll|we are looking|we're looking|looking for|we are searching|we offer|we can offer|what we offer"
     "|full[- ]time|part[- ]time|must have|wanted|join (?:our|us|the)|cv|resumes?|résumé|employment|employer"
     "|years? of (?:relevant |professional |work |working )?experience|job description|scholarship|internship"
-    "|trainee|apprentice(?:ship)?|deadline|benefits|compensation|working hours|shifts?|contract")
+    "|trainee|apprentice(?:ship)?|deadline|benefits|compensation|working hours|shifts?|contract"
+    "|appointing|(?:will )?reports? (?:directly )?to|the successful (?:candidate|applicant)")
 _WEAK = _cues(
     "experience|experienced|skills?|team|teams|work with|degree|bachelor'?s?|master'?s?|phd|knowledge of"
     "|ability to|able to|familiar(?:ity)? with|proficien(?:t|cy)|opportunit(?:y|ies)|career|responsible"
@@ -542,12 +543,24 @@ _REFUSE = _cues(
 _LOREM = re.compile(r"\blorem ipsum\b|\bdolor sit amet\b", re.I)
 
 
+_TITLE_LINE = re.compile(
+    r"\b(officer|manager|engineer|analyst|developer|designer|director|assistant|specialist|coordinator|nurse|teacher"
+    r"|lead|head of|consultant|technician|scientist|administrator|representative|associate|executive|adviser|advisor"
+    r"|accountant|architect|chef|cook|writer|editor|researcher|clerk|agent|operator|supervisor|intern|professor|lecturer"
+    r"|postdoc|controller|planner|buyer|recruiter|paralegal|solicitor|attorney|counsel|pharmacist|therapist|driver|worker|president|vp)s?\b", re.I)
+
+
 def posting_score(text: str) -> tuple[int, int]:
-    """The cue counts behind `check_posting`: (job cues, non-posting cues), each distinct cue counted once."""
+    """The cue counts behind `check_posting`: (job cues, non-posting cues), each distinct cue counted once.
+
+    A first line that is a short job title ("Chief Risk Officer - Harbourside Mutual") counts as a strong cue.
+    """
     strong = {m.group(0).lower() for m in _STRONG.finditer(text)}
     weak = {m.group(0).lower() for m in _WEAK.finditer(text)}
     refuse = {m.group(0).lower() for m in _REFUSE.finditer(text)}
-    return 2 * len(strong) + len(weak), len(refuse)
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    title = 2 if len(first.split()) <= 12 and not first.endswith(".") and _TITLE_LINE.search(first) else 0
+    return 2 * len(strong) + len(weak) + title, len(refuse)
 
 
 def check_posting(text: str, name: str) -> None:
@@ -562,7 +575,9 @@ def check_posting(text: str, name: str) -> None:
     if _LOREM.search(text):
         raise InputError(f"{name}: this is placeholder text (lorem ipsum), not a job posting")
     job, other = posting_score(text)
-    if job < 5 or job < 2 * other:
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    need = 4 if len(first.split()) <= 12 and _TITLE_LINE.search(first) else 5  # a short posting under a job title
+    if job < need or job < 2 * other:
         raise InputError(f"{name}: this does not read like a job posting (no role, duties or requirements found)")
 
 

@@ -10,6 +10,8 @@ from careeralign.models import LEVELS, Goal, GoalInput, JobInsight, Profile, Quo
 from careeralign.understand.context import content_terms
 from careeralign.understand.horizon import year_spans
 
+# Requirements that are credentials or experience, not something to learn on the job.
+NOT_TO_LEARN = re.compile(r"\b(bootcamp|equivalent|portfolio|projects?|degree|bachelor|master|msc|bsc|ph\.?d|diploma|licen[cs]es?|certification|years?|experience|english|danish|german|french|education)\b", re.I)
 _HORIZON_CONCEPTS = (("horizon_short", "short"), ("horizon_long", "long"), ("horizon_mid", "mid"))
 _DEFAULT_HORIZON = {"skill": "short", "impact": "short", "domain": "mid", "leadership": "long", "personal": "mid"}
 # Job titles a goal can aim at, with a rung on a generic ladder (2 senior ... 5 executive).
@@ -136,9 +138,22 @@ def read_goal(g: GoalInput, profile_level: str | None = None, insight: JobInsigh
                 kind_why=kind_why, targets=_targets(low, insight), flags=tuple(flags))
 
 
-_NEXT = {"entry": "a confident, independent {field} professional", "mid": "a senior {field} role, trusted with the hardest problems",
-         "senior": "a lead {field} role: setting the standards and mentoring others", "lead": "broader leadership of the {field} function",
-         "executive": "a wider executive remit"}
+_NEXT = {"entry": ["a confident, independent {field} professional", "someone the {field} team relies on", "a fully independent {field}"],
+         "mid": ["a senior {field} role", "senior {field} work", "the senior {field} the team turns to"],
+         "senior": ["a lead {field} role, setting standards", "leading {field} work and mentoring others", "a lead {field} position"],
+         "lead": ["broader leadership of the {field} function", "leading {field} across more teams", "a wider {field} leadership role"],
+         "executive": ["a wider executive remit", "broader executive responsibility", "a larger executive role"]}
+_SHORT = ["Put my {skills} to work", "Apply my {skills} from day one", "Use my {skills} straight away"]
+_SHORT_NONE = ["Get fully productive", "Become productive quickly", "Learn the role's core work fast"]
+_MID = ["Build real depth in {skills}", "Get strong at {skills}", "Go deep on {skills}"]
+
+
+def _variant(options: list[str], *keys: str) -> str:
+    h = 0
+    for k in keys:
+        for ch in k[:500]:
+            h = (h * 131 + ord(ch)) % 1_000_003
+    return options[h % len(options)]
 
 
 def infer_goals(profile: Profile, insight: JobInsight) -> tuple[Goal, ...]:
@@ -164,9 +179,9 @@ def infer_goals(profile: Profile, insight: JobInsight) -> tuple[Goal, ...]:
         names = [s.text for s, _ in have[:3]]
         src += [Quote("profile", m.start(), m.end(), bg[m.start():m.end()]) for _, m in have[:3]]
         src += [Quote("job", s.start, s.end, s.text) for s, _ in have[:3]]
-        what = f"Put my {', '.join(names[:-1]) + ' and ' + names[-1] if len(names) > 1 else names[0]} to work"
+        what = _variant(_SHORT, insight.text, bg).format(skills=", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
     else:
-        what = "Get fully productive"
+        what = _variant(_SHORT_NONE, insight.text, bg)
     if duty:
         what += f" on the role's core work: {duty.text[0].lower() + duty.text[1:].rstrip('.')}"
         src.append(duty.quote)
@@ -175,10 +190,11 @@ def infer_goals(profile: Profile, insight: JobInsight) -> tuple[Goal, ...]:
                       kind_why="inferred from the posting's duties and the skills you already have", targets=tuple(s.canonical for s, _ in have[:3]),
                       inferred=True, sources=tuple(src)))
     # Mid term: deepen what the posting asks that the background does not show, with what the job offers for it.
+    missing = [s for s in missing if not NOT_TO_LEARN.search(s.text) and len(s.text.split()) <= 3]
     learn = [s for s in missing if s.kind == "knowledge"][:2] or missing[:2]
     support = next((o for o in insight.offers if o.category in ("training", "mentorship", "certification")), None)
     if learn:
-        what = f"Build real depth in {' and '.join(s.text for s in learn)}"
+        what = _variant(_MID, insight.text, bg).format(skills=" and ".join(s.text for s in learn))
         src = [Quote("job", s.start, s.end, s.text) for s in learn]
         if support:
             what += f", using the {support.category} the job offers"
@@ -188,8 +204,8 @@ def infer_goals(profile: Profile, insight: JobInsight) -> tuple[Goal, ...]:
                           inferred=True, sources=tuple(src)))
     # Long term: the next rung above the role's level, in the role's own field.
     field = _field(insight)
-    nxt = _NEXT.get(insight.level if insight.level in LEVELS else "mid", _NEXT["mid"]).format(field=field)
-    what = f"Grow into {nxt}"
+    nxt = _variant(_NEXT.get(insight.level if insight.level in LEVELS else "mid", _NEXT["mid"]), insight.text, bg).format(field=field)
+    what = f"{_variant(['Grow into', 'Work toward', 'Become'], bg, insight.text)} {nxt}"
     src = []
     path = next((o for o in insight.offers if o.category == "promotion"), None)
     if path:
@@ -197,6 +213,9 @@ def infer_goals(profile: Profile, insight: JobInsight) -> tuple[Goal, ...]:
     lv = insight.why("level")
     if lv and lv.quotes:
         src.append(lv.quotes[0])
+    tv = insight.why("title")
+    if not src and tv and tv.quotes:
+        src.append(tv.quotes[0])
     goals.append(Goal(text=what, quote=Quote("inferred", 0, 0, what), horizon="long", horizon_why="inferred: the next step above the role's level",
                       horizon_quote=None, kind="skill" if insight.level in ("entry", "mid") else "leadership",
                       kind_why="inferred from the role's level" + (" and its career path" if path else ""), targets=(field,), inferred=True, sources=tuple(src)))

@@ -24,7 +24,7 @@ _HEADERS = [
 _HEADER = [(name, re.compile(r"^\W*(" + pat + r")\s*:?\s*$")) for name, pat in _HEADERS]
 
 _DUTY_VERB = re.compile(r"^\W*(you('ll| will)( be)?\s+)?(design|develop|build|lead|manage|own|drive|deliver|create|implement|maintain|support|coordinate|plan|prepare|analy[sz]e|conduct|write|review|ensure|work|collaborate|partner|provide|monitor|oversee|handle|process|assist|identify|improve|establish|define|execute|perform|operate|run|teach|train|mentor|research|investigate|test|deploy|negotiate|sell|serve|care|treat|advise|respond|resolve|participate|contribute|take|set|shape|help|liaise|communicate|organi[sz]e|administer|prioriti[sz]e|track|report|produce|configure|install|inspect|audit|recruit|source|promote|grow|scale|optimi[sz]e|automate|architect|translate|document|facilitate|engage|represent|schedule|greet|prepare|clean|cook|drive)\b")
-_YOU_WILL = re.compile(r"\b(you will|you'll|your (main |key )?(tasks|responsibilities|duties|job) (will )?(include|be|are)|the (successful )?(candidate|applicant|hire|person) will|responsible for|in charge of|accountable for|tasks include|duties include|this role (will|involves|includes))\b")
+_YOU_WILL = re.compile(r"^\W*(the|our|this|each|every) (?!company|team|firm|organi[sz]ation|group|business|successful|ideal)[a-z][a-z ,&/-]{1,50} (will|would|is responsible for|works? (with|on|across|alongside)|takes?|runs?|leads?|owns?|builds?|designs?|manages?|supports?)\b|\b(you will|you'll|your (main |key )?(tasks|responsibilities|duties|job) (will )?(include|be|are)|the (successful )?(candidate|applicant|hire|person) will|responsible for|in charge of|accountable for|tasks include|duties include|this role (will|involves|includes))\b")
 _REQ = re.compile(r"\b(experience (in|with|of)|knowledge of|understanding of|proficien(t|cy)|familiar(ity)? with|degree|qualification|certified|ability to|able to|skills? in|you have|you are|must have|should have|required|is a plus|is a bonus|preferred|desirable|years of)\b")
 _CHALLENGE = re.compile(r"\b(challeng(e|es|ing)|complex(ity)?|at scale|scal(e|ing|ability)|migrat(e|ing|ion)|moderni[sz](e|ing|ation)|legacy|transform(ation|ing)?|from scratch|greenfield|bottlenecks?|backlog|tight deadlines|fast[- ]paced|high[- ]volume|growing (fast|quickly|rapidly)|rapid growth|turnaround|improv(e|ing) (the |our )?[a-z]+|reduc(e|ing) (the |our )?[a-z]+|increas(e|ing) (the |our )?[a-z]+|problems?|pain points?|demanding|ambiguous|ambiguity|competing priorities|multiple stakeholders)\b")
 _PROCESS = re.compile(r"\b(agile|scrum|kanban|sprints?|lean|six sigma|itil|devops|ci/cd|continuous (integration|delivery|deployment)|code reviews?|pull requests?|test[- ]driven|tdd|bdd|pair programming|gmp|gcp|glp|iso ?\d{4,5}|sops?|standard operating procedures|quality (assurance|management|system)|compliance|audits?|risk management|change management|incident management|release (process|management)|peer review|design reviews?|stand-?ups?|retrospectives?|okrs?|kpis?|project management|prince2|pmp|waterfall|documentation (standards|process)|safety (procedures|protocols|standards)|haccp|gdpr|sox|hipaa|ifrs|gaap)\b")
@@ -124,7 +124,17 @@ def _item(u: Unit, category: str, cue: str = "", source: str = "job", shift: int
     return Item(text, category, Quote(source, a - shift, a - shift + len(text), text), cue)
 
 
-def _responsibility(u: Unit) -> str:
+def _title_subject(title: str) -> re.Pattern[str] | None:
+    """'Tier 1 SOC Analysts triage alerts...': a sentence whose subject is the role's head noun (plural or not)."""
+    head = re.split(r"[,(\u2013\u2014|]|\s-\s", norm(title))[0].strip()
+    words = re.findall(r"[a-z][a-z-]+", head)
+    if not words:
+        return None
+    noun = re.escape(words[-1].rstrip("s"))
+    return re.compile(r"^\W*(?:[\w&/-]+\s+){0,5}" + noun + r"s?\s+(?:will\s+|also\s+|often\s+|each\s+)?(?!is\b|are\b|was\b|were\b|has\b|have\b|and\b|or\b|of\b|in\b|with\b|at\b)[a-z]+\b")
+
+
+def _responsibility(u: Unit, subject: re.Pattern[str] | None = None) -> str:
     if u.section == "responsibilities" and not _REQ.search(u.low[:40]) and len(u.low.split()) >= 4:
         return "section"
     if u.section in ("offers", "about", "apply", "requirements", "meta"):
@@ -132,6 +142,10 @@ def _responsibility(u: Unit) -> str:
     m = _YOU_WILL.search(u.low)
     if m:
         return m.group(0)
+    if subject is not None and u.section in ("intro", "role", "other"):
+        m3 = subject.match(u.low)
+        if m3:
+            return m3.group(0).strip()
     if u.section in ("intro", "role") and (u.bullet or u.section == "role") and len(u.low.split()) >= 4:
         m2 = _DUTY_VERB.match(u.low)
         if m2:
@@ -213,8 +227,9 @@ def dissect(job: Job | str, notes: str = "") -> JobInsight:
 
     responsibilities, requirements, challenges, processes, offers = [], [], [], [], []
     seen_proc: set[str] = set()
+    subject = _title_subject(title) if title else None
     for u in us:
-        cue = _responsibility(u)
+        cue = _responsibility(u, subject)
         if cue:
             responsibilities.append(_item(u, "responsibility", cue))
         elif u.section == "requirements" or (u.section != "offers" and _REQ.search(u.low) and not _YOU_WILL.search(u.low)):
