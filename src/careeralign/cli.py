@@ -267,6 +267,7 @@ def analyze(
     answer: Optional[Path] = typer.Option(None, "--answer", help="Your draft answer (plain text): critiqued with the posting and goals as context."),
     question: Optional[str] = typer.Option(None, "--question", help="The question as asked (default: the classic wording)."),
     fmt: ReportFmt = typer.Option(ReportFmt.text, "--format", "-f", help="Output format (Markdown and HTML include the Venn diagram as SVG)."),
+    drafts: int = typer.Option(2, "--drafts", min=0, max=10, help="How many self-checked drafts of the answer to include (0: none)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the report to this file instead of stdout."),
     config: Optional[Path] = typer.Option(None, "--config", help="A careeralign.toml to use instead of the one found."),
 ) -> None:
@@ -280,7 +281,7 @@ def analyze(
         prof = ca.read_profile(profile)
         note_text = ca.read_text(notes, what="notes file", max_bytes=cfg.max_bytes) if notes else ""
         answer_text = ca.read_text(answer, what="answer file", max_bytes=cfg.max_bytes) if answer else None
-        report = ca.analyze(posting, prof, notes=note_text, answer=answer_text, question=question, config=cfg)
+        report = ca.analyze(posting, prof, notes=note_text, answer=answer_text, question=question, config=cfg, drafts=drafts)
         if fmt is ReportFmt.json:
             _write(dumps(report.to_dict(), pretty=True) + "\n", output)
         elif fmt is ReportFmt.markdown:
@@ -488,7 +489,7 @@ def demo(fmt: ReportFmt = typer.Option(ReportFmt.text, "--format", "-f", help="O
     profile = ca.read_profile(base.joinpath("profile.yaml").read_text("utf-8"), name="profile.yaml", format="yaml")
     notes = base.joinpath("notes.txt").read_text("utf-8")
     answer = base.joinpath("answer.txt").read_text("utf-8")
-    report = ca.analyze(job, profile, notes=notes, answer=answer)
+    report = ca.analyze(job, profile, notes=notes, answer=answer, drafts=1)
     if fmt is ReportFmt.json:
         sys.stdout.write(dumps(report.to_dict(), pretty=True) + "\n")
     elif fmt is ReportFmt.markdown:

@@ -89,6 +89,11 @@ def report_renderable(r: Report) -> RenderableType:
     parts += [Text(""), t]
     if any(row.inferred for row in r.matrix):
         parts.append(Text("  * inferred from the posting and your background", style="dim"))
+    for i, d in enumerate(r.drafts, 1):
+        parts.append(Text(f"\nDraft {i} ({d.words} words, overall {d.critique.overall if d.critique else '-'}/100)", style="bold green"))
+        parts.append(Text(d.text))
+        if d.assumed_goals:
+            parts.append(Text("  assumed goals: " + "; ".join(d.assumed_goals), style="dim"))
     if r.critique is not None:
         parts += [Text("\nYour answer", style="bold cyan"), critique_renderable(r.critique)]
     return Group(*parts)
@@ -128,6 +133,10 @@ def report_markdown(r: Report) -> str:
         lines.append(f"| {row.horizon} ({row.years}){' *' if row.inferred else ''} | {_md(row.focus)} | {_md(row.alignment)} | {ev} |")
     if any(row.inferred for row in r.matrix):
         lines += ["", "\\* inferred from the posting and your background"]
+    for i, d in enumerate(r.drafts, 1):
+        lines += ["", f"## Draft {i} ({d.words} words, overall {d.critique.overall if d.critique else '-'}/100)", "", _md(d.text)]
+        if d.assumed_goals:
+            lines += ["", "*Assumed goals:* " + _md("; ".join(d.assumed_goals))]
     if r.critique is not None:
         lines += ["", critique_markdown(r.critique).replace("# careeralign critique", "## Your answer", 1)]
     return "\n".join(lines).rstrip() + "\n"
@@ -169,6 +178,9 @@ def report_html(r: Report) -> str:
         ev = "<br>".join(_h(_q(q)) for q in row.evidence[:3])
         body.append(f"<tr><td>{_h(row.horizon)} ({_h(row.years)}){' *' if row.inferred else ''}</td><td>{_h(row.focus)}</td><td>{_h(row.alignment)}</td><td class=q>{ev}</td></tr>")
     body.append("</table>")
+    for i, d in enumerate(r.drafts, 1):
+        body.append(f"<h2>Draft {i} ({d.words} words, overall {d.critique.overall if d.critique else '-'}/100)</h2><p>{_h(d.text)}</p>"
+                    + (f"<p><em>Assumed goals:</em> {_h('; '.join(d.assumed_goals))}</p>" if d.assumed_goals else ""))
     if r.critique is not None:
         c = r.critique
         body.append(f"<h2>Your answer: {c.overall}/100</h2><ol>" + "".join(
