@@ -57,7 +57,7 @@ def clause(text: str, max_words: int = 16) -> str:
     words = t.split()
     if len(words) > max_words:
         cut = max_words
-        for i in range(max_words, 6, -1):
+        for i in range(max_words, 2, -1):
             if words[i - 1].lower() not in ("and", "or", "the", "a", "an", "of", "to", "for", "with", "in", "on", "our", "my", "your",
                                             "using", "by", "from", "at", "as", "into", "across", "its", "their", "that", "which"):
                 cut = i
@@ -85,7 +85,7 @@ def duty_clause(item: Item, max_words: int = 16) -> str:
     cue = item.cue
     i = norm(text).find(cue) if cue and cue != "section" else -1
     if i >= 0:
-        if re.search(r"\b(will|would|you'll)$", cue):
+        if re.search(r"\b(will|would|you'll|to)$", cue):
             text = re.sub(r"^(also|then|often)\s+", "", text[i + len(cue):].lstrip())
         elif " " in cue and not cue.startswith(("you", "your")):
             text = text[i + len(cue) - len(cue.split()[-1]):]
@@ -197,8 +197,8 @@ def _duty(report: Report, short: Goal | None) -> Item | None:
 # Connecting phrases stay short (six words or fewer between facts), so that no two drafts for different
 # contexts share a run of eight words beyond the candidate's own facts (bench/drafts.py measures it).
 OPENINGS = {
-    "align": ["{title_at} fits my plan: I want to {direction}", "{title_at} lines up with my aim to {direction}",
-              "My goal is to {direction}, and {title_at} fits that closely"],
+    "align": ["{title_at} fits my plan to {direction}", "{title_at} lines up with what I want, to {direction}",
+              "My goal: {direction}; {title_at} fits that closely"],
     "path": ["{title_at} is the next stretch of my path, toward being able to {direction}",
              "My path leads toward the chance to {direction}, and {title_at} sits on it"],
     "aspirations": ["My aspiration is to {direction}, and {title_at} is where I'd start",
@@ -209,7 +209,7 @@ OPENINGS = {
                   "I want to {direction}, and {title_at} is the right next step"],
 }
 KIND_LINES = {
-    "specialist": ["I want depth before breadth: real mastery of {skill}{cert}", "Depth matters to me, so mastering {skill}{cert} comes first"],
+    "specialist": ["Depth first: real mastery of {skill}{cert}", "Mastering {skill}{cert} comes first for me"],
     "startup": ["I'd happily pitch in beyond the {title} description while {company} grows",
                 "At {company}'s size I'd expect to help wherever {title} work overlaps with others"],
     "corporate": ["I value the {path_noun} {company} offers; {company} is where I'd build my career",
@@ -301,32 +301,32 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
     support = _best_offer(report, mid or long_, ("mentorship", "training", "certification", "promotion", "tuition"))
     target = mid or long_
     bg_first = re.split(r"(?<=[.!?;])\s+", prof.background.strip())[0] if prof.background.strip() else ""
-    base = f"my time as {_article(prof.current_role)}" if prof.current_role else (
-        f"my background ({clause(bg_first, 8)})" if bg_first else "my experience so far")
+    base = f"my {prof.current_role} work" if prof.current_role else (
+        f"my background ({clause(bg_first, 8)})" if bg_first else f"what I know of {title} work")
     if target is not None:
         pair = f"pairs my {have[0][0]} with {_join([s.text for s in learn])}" if have and learn else \
-            (f"adds {_join([s.text for s in learn])} to {base}" if learn else f"builds on {base}")
-        b.add(f"{_pick(rng, ['That is why', 'This is why', 'Which is exactly why'])} {title} {_pick(rng, ['matters to me', 'is the step', 'is the bridge'])}: "
-              f"it {pair}, {_pick(rng, ['so that I can', 'which prepares me to', 'putting me on the path to'])} {clause(target.text)}",
+            (f"adds {_join([s.text for s in learn])} to {base}" if learn else f"{_pick(rng, ['extends', 'stretches', 'builds on'])} {base}")
+        b.add(f"{_pick(rng, ['That is why', 'This is why', 'Which is why'])} {title} {_pick(rng, ['matters', 'is the step', 'is the bridge'])}: "
+              f"it {pair}, {_pick(rng, ['so I can', 'readying me to', 'so that I can'])} {clause(target.text)}",
               "bridge", *_gq(target), *(Quote("job", s.start, s.end, s.text) for s in learn), *([have[0][1]] if have and have[0][1] else []))
     if support is not None:
-        glue = _pick(rng, ["would get me there faster", "is a big part of the fit", "lets me learn from people ahead of me"])
+        glue = _pick(rng, ["would speed that up", "matters a lot here", "helps me get there"])
         if _OFFER_LEAD.match(support.text.strip()):
-            b.add(f"{_pick(rng, ['You offer', 'You provide'])} {offer_phrase(support.text)}, which {glue.replace('lets', 'would let').replace('is a', 'is a')}", "bridge", support.quote)
+            b.add(f"{_pick(rng, ['You offer', 'You provide'])} {offer_phrase(support.text)}, which {glue}", "bridge", support.quote)
         else:
             said = clause(support.text, 14)
             said = said[0].upper() + said[1:] if said else said
             if re.search(r"\b(includes?|is|are|has|have|offers?|provides?|gives?|comes?|runs?|pays?|funds?)\b", said.lower()):
                 b.add(f"{said}, and that {glue}", "bridge", support.quote)
             else:
-                b.add(f"{said} {glue.replace('is a big part', 'are a big part') if ' and ' in said else glue}", "bridge", support.quote)
+                b.add(f"{said} {glue.replace('matters', 'matter') if ' and ' in said else glue.replace('helps', 'help') if ' and ' in said else glue}", "bridge", support.quote)
 
     # Long term: the vision, tied to the company's direction; skills over titles when the path is open.
     if long_ is not None and not prof.long_term_open:
         text = clause(long_.text)
         if any(r == "titles-over-skills" for r, _ in long_.flags) and mid is not None and mid is not long_:
             text += f", earned by {gerund(clause(mid.text, 10))}"
-        b.add(f"{_pick(rng, ['Longer term, I would like to', 'Further out, I want to', 'In five years I hope to'])} {text}",
+        b.add(f"{_pick(rng, ['Longer term, I would', 'Later, I want to', 'In five years, I would', 'Further out, I hope to'])} {text}",
               "long_term", *_gq(long_, tq))
     elif prof.long_term_open:
         focus = have[0][0] if have else (learn[0].text if learn else title)
@@ -344,11 +344,12 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
     lv = ins.why("level")
     lq = lv.quotes[:1] if lv else ()
     if lq and ins.level == "entry":
-        b.add(_pick(rng, [f"As {'an' if ins.level == 'entry' else 'a'} {ins.level}-level hire I'd learn fast from {company}'s team",
-                          f"I know {title} starts at {ins.level} level, and I'd learn {company}'s standards first"]), "short_term", *lq, cq)
+        b.add(_pick(rng, [f"As a new {title} I'd learn fast from {company}",
+                          f"{title} is an {ins.level}-level post, so {company}'s standards come first"]), "short_term", *lq, cq)
     elif lq and ins.level in ("senior", "lead"):
-        b.add(_pick(rng, [f"At {ins.level} level, I'd also want to raise the bar for {company}'s team",
-                          f"Part of a {ins.level} {title}'s job is helping others improve, and I'd enjoy that"]), "long_term", *lq, cq)
+        who = title if ins.level in norm(title) or "lead" in norm(title) else f"{ins.level} {title}"
+        b.add(_pick(rng, [f"As a {who}, I'd help raise {company}'s bar",
+                          f"A {who} lifts others; {company} would get that from me"]), "long_term", *lq, cq)
     line = _pick(rng, KIND_LINES.get(kind, KIND_LINES["general"]))
     kev = ins.why("employer_kind")
     kq = kev.quotes[:2] if kev else ()
@@ -401,6 +402,17 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
         if len(said.split()) >= 4:
             extra.append((f"{_pick(rng, ['I also noted that', 'It matters to me that'])} {company if not said[:1].isupper() and (said.split()[0].lower() in _PAST or re.match(r'^[a-z]+ed$', said.split()[0].lower())) else ''} {said}",
                           "long_term", (item.quote,)))
+    for o in [o for o in ins.offers if o is not support and o.category in ("training", "mentorship", "scope", "certification", "tuition", "promotion")][:2]:
+        phrase = offer_phrase(o.text, 12) if _OFFER_LEAD.match(o.text.strip()) else clause(o.text, 12)
+        if len(phrase.split()) >= 3:
+            extra.append((f"{_pick(rng, ['I noticed the', 'I also value the', 'It helps that there is'])} {re.sub(r'^(the|a|an) ', '', phrase, flags=re.I)}",
+                          "bridge", (o.quote,)))
+    for req in ins.requirements[:8]:
+        hit = next(((w, q) for w, q, _ in overlap if q is not None and norm(w) in norm(req.text)), None)
+        if hit is not None and 4 <= len(req.text.split()) <= 25:
+            extra.append((f"{_pick(rng, ['You ask for', 'The posting asks for', 'You want'])} {clause(req.text, 14)}; {hit[0]} is {_pick(rng, ['already part of my work', 'something I use now', 'in my background'])}",
+                          "short_term", (req.quote, hit[1])))
+            break
     for text, part, srcs in extra:
         if b.words() >= 165:
             break

@@ -11,7 +11,7 @@ from careeralign.understand.context import content_terms
 from careeralign.understand.horizon import year_spans
 
 # Requirements that are credentials or experience, not something to learn on the job.
-NOT_TO_LEARN = re.compile(r"\b(bootcamp|equivalent|portfolio|projects?|degree|bachelor|master|msc|bsc|ph\.?d|diploma|licen[cs]es?|certification|years?|experience|english|danish|german|french|education)\b", re.I)
+NOT_TO_LEARN = re.compile(r"^\W*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\W*$|\b(bootcamp|md|equivalent|portfolio|projects?|degree|bachelor|master|msc|bsc|ph\.?d|diploma|licen[cs]es?|certification|years?|experience|english|danish|german|french|education)\b", re.I)
 _HORIZON_CONCEPTS = (("horizon_short", "short"), ("horizon_long", "long"), ("horizon_mid", "mid"))
 _DEFAULT_HORIZON = {"skill": "short", "impact": "short", "domain": "mid", "leadership": "long", "personal": "mid"}
 # Job titles a goal can aim at, with a rung on a generic ladder (2 senior ... 5 executive).
@@ -145,7 +145,7 @@ _NEXT = {"entry": ["a confident, independent {field} professional", "someone the
          "executive": ["a wider executive remit", "broader executive responsibility", "a larger executive role"]}
 _SHORT = ["Put my {skills} to work", "Apply my {skills} from day one", "Use my {skills} straight away"]
 _SHORT_NONE = ["Get fully productive", "Become productive quickly", "Learn the role's core work fast"]
-_MID = ["Build real depth in {skills}", "Get strong at {skills}", "Go deep on {skills}"]
+_MID = ["Build depth in {skills}", "Get strong at {skills}", "Go deep on {skills}", "Master {skills}", "Get fluent in {skills}"]
 
 
 def _variant(options: list[str], *keys: str) -> str:
@@ -190,7 +190,8 @@ def infer_goals(profile: Profile, insight: JobInsight) -> tuple[Goal, ...]:
                       kind_why="inferred from the posting's duties and the skills you already have", targets=tuple(s.canonical for s, _ in have[:3]),
                       inferred=True, sources=tuple(src)))
     # Mid term: deepen what the posting asks that the background does not show, with what the job offers for it.
-    missing = [s for s in missing if not NOT_TO_LEARN.search(s.text) and len(s.text.split()) <= 3]
+    missing = [s for s in missing if not NOT_TO_LEARN.search(s.text) and len(s.text.split()) <= 3
+               and not re.fullmatch(r"[a-z]+-[a-z]+", s.text.lower())]  # "hands-on" is a manner, not a skill to master
     learn = [s for s in missing if s.kind == "knowledge"][:2] or missing[:2]
     support = next((o for o in insight.offers if o.category in ("training", "mentorship", "certification")), None)
     if learn:
@@ -205,7 +206,7 @@ def infer_goals(profile: Profile, insight: JobInsight) -> tuple[Goal, ...]:
     # Long term: the next rung above the role's level, in the role's own field.
     field = _field(insight)
     nxt = _variant(_NEXT.get(insight.level if insight.level in LEVELS else "mid", _NEXT["mid"]), insight.text, bg).format(field=field)
-    what = f"{_variant(['Grow into', 'Work toward', 'Become'], bg, insight.text)} {nxt}"
+    what = f"{_variant(['Grow into', 'Work toward', 'Become', 'Move into', 'Earn'], bg, insight.text)} {nxt}"
     src = []
     path = next((o for o in insight.offers if o.category == "promotion"), None)
     if path:
