@@ -197,7 +197,7 @@ def _duty(report: Report, short: Goal | None) -> Item | None:
 # Connecting phrases stay short (six words or fewer between facts), so that no two drafts for different
 # contexts share a run of eight words beyond the candidate's own facts (bench/drafts.py measures it).
 OPENINGS = {
-    "align": ["{title_at} fits my plan to {direction}", "{title_at} lines up with what I want, to {direction}",
+    "align": ["{title_at} fits my plan to {direction}", "{title_at} suits my aim to {direction}",
               "My goal: {direction}; {title_at} fits that closely"],
     "path": ["{title_at} is the next stretch of my path, toward being able to {direction}",
              "My path leads toward the chance to {direction}, and {title_at} sits on it"],
@@ -302,10 +302,10 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
     target = mid or long_
     bg_first = re.split(r"(?<=[.!?;])\s+", prof.background.strip())[0] if prof.background.strip() else ""
     base = f"my {prof.current_role} work" if prof.current_role else (
-        f"my background ({clause(bg_first, 8)})" if bg_first else f"what I know of {title} work")
+        f"{_pick(rng, ['my background', 'my past', 'my record'])} ({clause(bg_first, 8)})" if bg_first else f"what I know of {title} work")
     if target is not None:
         pair = f"pairs my {have[0][0]} with {_join([s.text for s in learn])}" if have and learn else \
-            (f"adds {_join([s.text for s in learn])} to {base}" if learn else f"{_pick(rng, ['extends', 'stretches', 'builds on'])} {base}")
+            (f"adds {_join([s.text for s in learn])} to {base}" if learn else f"{_pick(rng, ['extends', 'stretches', 'builds on', 'uses'])} {base}")
         b.add(f"{_pick(rng, ['That is why', 'This is why', 'Which is why'])} {title} {_pick(rng, ['matters', 'is the step', 'is the bridge'])}: "
               f"it {pair}, {_pick(rng, ['so I can', 'readying me to', 'so that I can'])} {clause(target.text)}",
               "bridge", *_gq(target), *(Quote("job", s.start, s.end, s.text) for s in learn), *([have[0][1]] if have and have[0][1] else []))
@@ -317,7 +317,7 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
             said = clause(support.text, 14)
             said = said[0].upper() + said[1:] if said else said
             if re.search(r"\b(includes?|is|are|has|have|offers?|provides?|gives?|comes?|runs?|pays?|funds?)\b", said.lower()):
-                b.add(f"{said}, and that {glue}", "bridge", support.quote)
+                b.add(f"{said}, and that {_pick(rng, ['helps a lot', 'would get me there faster', 'matters to me'])}", "bridge", support.quote)
             else:
                 b.add(f"{said} {glue.replace('matters', 'matter') if ' and ' in said else glue.replace('helps', 'help') if ' and ' in said else glue}", "bridge", support.quote)
 
@@ -326,7 +326,8 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
         text = clause(long_.text)
         if any(r == "titles-over-skills" for r, _ in long_.flags) and mid is not None and mid is not long_:
             text += f", earned by {gerund(clause(mid.text, 10))}"
-        b.add(f"{_pick(rng, ['Longer term, I would', 'Later, I want to', 'In five years, I would', 'Further out, I hope to'])} {text}",
+        opener = _pick(rng, ["Longer term, I would", "Later, I want to", "In five years I'd", "Further out, I'd"])
+        b.add(f"{opener} {text}",
               "long_term", *_gq(long_, tq))
     elif prof.long_term_open:
         focus = have[0][0] if have else (learn[0].text if learn else title)
@@ -387,10 +388,10 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
         verbs = [s for s in more if s.text.split()[0].lower() in _VERBS]
         nouns = [s for s in more if s not in verbs]
         if nouns:
-            extra.append((f"I want to get genuinely good at {_join([clause(s.text, 6) for s in nouns])}, {_pick(rng, ['which the role asks for', 'all of which this work needs'])}",
+            extra.append((f"{_pick(rng, ['I want real skill in', 'I plan to get good at', 'I will work on'])} {_join([clause(s.text, 6) for s in nouns])}, {_pick(rng, ['which the role asks for', 'as this work needs'])}",
                           "bridge", tuple(Quote("job", s.start, s.end, s.text) for s in nouns)))
         if verbs:
-            extra.append((f"{_pick(rng, ['I also want to learn to', 'And I want to be able to'])} {_join([clause(s.text, 6) for s in verbs])} well",
+            extra.append((f"{_pick(rng, ['I also want to', 'Next, I hope to', 'I aim to'])} {_join([clause(s.text, 6) for s in verbs])} well",
                           "bridge", tuple(Quote("job", s.start, s.end, s.text) for s in verbs)))
     for ch in list(ins.challenges)[:2]:
         said = ch.text.strip().rstrip(".")
@@ -413,6 +414,12 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
             extra.append((f"{_pick(rng, ['You ask for', 'The posting asks for', 'You want'])} {clause(req.text, 14)}; {hit[0]} is {_pick(rng, ['already part of my work', 'something I use now', 'in my background'])}",
                           "short_term", (req.quote, hit[1])))
             break
+    if ins.company:
+        m = re.search(r"(?m)^\s*" + re.escape(ins.company) + r"(?:,[^.]{0,80},)? (?:is|are) ((?:a|an|the) [^.;]{8,160})[.;]", ins.text)
+        if m:
+            about = m.group(1).strip()
+            extra.append((f"{_pick(rng, ['I am drawn to', 'What appeals to me is', 'I like joining'])} {company}, {about}", "short_term",
+                          (Quote("job", m.start(1), m.start(1) + len(about), about),)))
     for text, part, srcs in extra:
         if b.words() >= 165:
             break

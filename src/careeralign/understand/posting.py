@@ -131,7 +131,8 @@ def _title_subject(title: str) -> re.Pattern[str] | None:
     if not words:
         return None
     noun = re.escape(words[-1].rstrip("s"))
-    return re.compile(r"^\W*(?:[\w&/-]+\s+){0,5}" + noun + r"s?\s+(?:will\s+|also\s+|often\s+|each\s+)?(?!is\b|are\b|was\b|were\b|has\b|have\b|and\b|or\b|of\b|in\b|with\b|at\b)[a-z]+\b")
+    noun = noun + r"s?|residents|graduates|trainees|interns|apprentices|new hires|hires|fellows|recruits"
+    return re.compile(r"^\W*(?:[\w&/-]+\s+){0,5}(?:" + noun + r")\s+(?:will\s+|also\s+|often\s+|each\s+)?(?!is\b|are\b|was\b|were\b|has\b|have\b|and\b|or\b|of\b|in\b|with\b|at\b)[a-z]+\b")
 
 
 def _responsibility(u: Unit, subject: re.Pattern[str] | None = None) -> str:
