@@ -140,8 +140,21 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _fact_quote(report: Report, needle: str) -> Quote | None:
+    """Where the profile states `needle` as a fact (background, skills, evidence), never inside a goal."""
+    text = report.profile.text
+    goals = [(g.start, g.end) for g in report.profile.goals if g.end > g.start]
+    low, nl = norm(text), norm(needle)
+    i = low.find(nl)
+    while i >= 0 and nl:
+        if not any(a <= i < b for a, b in goals):
+            return Quote("profile", i, i + len(needle), text[i:i + len(needle)])
+        i = low.find(nl, i + 1)
+    return None
+
+
 def _skill_overlap(report: Report) -> list[tuple[str, Quote | None, Quote]]:
-    """Posting skills the profile also shows: (words, profile quote, posting quote)."""
+    """Posting skills the profile also shows as facts (not as goals): (words, profile quote, posting quote)."""
     prof = report.profile
     text = prof.text
     out: list[tuple[str, Quote | None, Quote]] = []
@@ -150,14 +163,14 @@ def _skill_overlap(report: Report) -> list[tuple[str, Quote | None, Quote]]:
         c = s.canonical
         if c in seen or len(c) < 2:
             continue
-        q = _quote_in(text, s.text, "profile")
+        q = _fact_quote(report, s.text)
         if q is None:
             continue
         seen.add(c)
         out.append((s.text, q, Quote("job", s.start, s.end, s.text)))
     if not out:
         for sk in prof.skills:
-            q = _quote_in(text, sk, "profile")
+            q = _fact_quote(report, sk)
             if q is not None:
                 out.append((sk, q, q))
     return out
@@ -257,7 +270,7 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
         duties.remove(duty)
     overlap = _skill_overlap(report)
     have = overlap[:2]
-    learn = [s for s in ins.skills if s.kind == "knowledge" and _quote_in(prof.text, s.text, "profile") is None
+    learn = [s for s in ins.skills if s.kind == "knowledge" and _fact_quote(report, s.text) is None
              and not NOT_TO_LEARN.search(s.text)]
     learn = list({s.canonical: s for s in learn}.values())[:2]
 
@@ -381,7 +394,7 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
         else:
             extra.append((f"{_pick(rng, ['For context:', 'A little background:', 'Where I come from:'])} {said}" if k == 0 else
                           f"{_pick(rng, ['I also bring', 'On top of that, I bring'])} {said}", "short_term", (pq2,)))
-    more = [s for s in ins.skills if s.kind == "skill" and _quote_in(prof.text, s.text, "profile") is None]
+    more = [s for s in ins.skills if s.kind == "skill" and _fact_quote(report, s.text) is None]
     more = list({s.canonical: s for s in more}.values())[:3]
     more = [s for s in more if len(s.text.split()) <= 5][:2]
     if more:
@@ -429,7 +442,7 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
     # Closing: what we can achieve together.
     now_src = short if (short is not None and not short.inferred) else None
     if now_src is not None or duty is not None:
-        now = clause(now_src.text, 8) if now_src is not None else _CLIP.split(duty_clause(duty, 8), maxsplit=1)[0].split(",")[0]  # type: ignore[arg-type]
+        now = clause(now_src.text, 12) if now_src is not None else _CLIP.split(duty_clause(duty, 8), maxsplit=1)[0].split(",")[0]  # type: ignore[arg-type]
         b.add(f"{_pick(rng, ['So I see', 'That is why I see', 'All told, I see'])} {company} as {_pick(rng, ['the place', 'where'])} "
               f"{_pick(rng, ['I can', 'to'])} {now} now, and keep contributing for years", "closing",
               *(_gq(now_src) if now_src is not None else (duty.quote,)), cq)  # type: ignore[union-attr]
