@@ -223,10 +223,10 @@ OPENINGS = {
 }
 KIND_LINES = {
     "specialist": ["Depth first: real mastery of {skill}{cert}", "Mastering {skill}{cert} comes first for me"],
-    "startup": ["I'd happily pitch in beyond the {title} description while {company} grows",
+    "startup": ["I'd pitch in beyond the {title} brief as {company} grows",
                 "At {company}'s size I'd expect to help wherever {title} work overlaps with others"],
     "corporate": ["I value the {path_noun} {company} offers; {company} is where I'd build my career",
-                  "The {path_noun} at {company} is a real draw; I'd grow with {company}"],
+                  "The {path_noun} at {company} draws me; I'd grow with {company}"],
     "general": [""],
 }
 _PATH_NOUN = {"promotion": "career path", "mentorship": "mentoring", "training": "training"}
@@ -314,12 +314,11 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
     support = _best_offer(report, mid or long_, ("mentorship", "training", "certification", "promotion", "tuition"))
     target = mid or long_
     bg_first = re.split(r"(?<=[.!?;])\s+", prof.background.strip())[0] if prof.background.strip() else ""
-    base = f"my {prof.current_role} work" if prof.current_role else (
-        f"{_pick(rng, ['my background', 'my past', 'my record'])} ({clause(bg_first, 8)})" if bg_first else f"what I know of {title} work")
+    base = f"my {prof.current_role} work" if prof.current_role else (clause(bg_first, 10) if bg_first else f"what I know of {title} work")
     if target is not None:
         pair = f"pairs my {have[0][0]} with {_join([s.text for s in learn])}" if have and learn else \
             (f"adds {_join([s.text for s in learn])} to {base}" if learn else f"{_pick(rng, ['extends', 'stretches', 'builds on', 'uses'])} {base}")
-        b.add(f"{_pick(rng, ['That is why', 'This is why', 'Which is why'])} {title} {_pick(rng, ['matters', 'is the step', 'is the bridge'])}: "
+        b.add(f"{_pick(rng, ['That is why', 'This is why', 'Which is why'])} {title} {_pick(rng, ['matters', 'is the step', 'is the bridge', 'fits'])}: "
               f"it {pair}, {_pick(rng, ['so I can', 'readying me to', 'so that I can'])} {clause(target.text)}",
               "bridge", *_gq(target), *(Quote("job", s.start, s.end, s.text) for s in learn), *([have[0][1]] if have and have[0][1] else []))
     if support is not None:
@@ -339,7 +338,7 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
         text = clause(long_.text)
         if any(r == "titles-over-skills" for r, _ in long_.flags) and mid is not None and mid is not long_:
             text += f", earned by {gerund(clause(mid.text, 10))}"
-        opener = _pick(rng, ["Longer term, I would", "Later, I want to", "In five years I'd", "Further out, I'd"])
+        opener = _pick(rng, ["Longer term, I'd", "Later, I'd", "Further out, I'd"])
         b.add(f"{opener} {text}",
               "long_term", *_gq(long_, tq))
     elif prof.long_term_open:
@@ -353,7 +352,7 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
         if (re.match(r"^[a-z]+ed$", w0) or w0 in _PAST or w0 in ("is", "are", "has", "plans", "wants", "aims", "intends", "will")) and ins.company:
             said = f"{company} {said}"
         b.add(f"{_pick(rng, ['And because', 'Since', 'Knowing that'])} {said}, "
-              f"I'd want to help {_pick(rng, ['deliver that', 'make that happen', 'get it right'])}",
+              f"I'd help {_pick(rng, ['deliver that', 'make it happen', 'get it right'])}",
               "long_term", direction_item.quote)
     lv = ins.why("level")
     lq = lv.quotes[:1] if lv else ()
@@ -392,7 +391,7 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
         if re.match(r"^[a-z]+ed$", w) or w in _PAST:
             extra.append((f"{_pick(rng, ['Before this,', 'In my last role', 'Along the way'])} I {said}", "short_term", (pq2,)))
         else:
-            extra.append((f"{_pick(rng, ['For context:', 'A little background:', 'Where I come from:'])} {said}" if k == 0 else
+            extra.append((f"{_pick(rng, ['For context:', 'Briefly:', 'Background:'])} {said}" if k == 0 else
                           f"{_pick(rng, ['I also bring', 'On top of that, I bring'])} {said}", "short_term", (pq2,)))
     more = [s for s in ins.skills if s.kind == "skill" and _fact_quote(report, s.text) is None]
     more = list({s.canonical: s for s in more}.values())[:3]
@@ -424,7 +423,8 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
     for req in ins.requirements[:8]:
         hit = next(((w, q) for w, q, _ in overlap if q is not None and norm(w) in norm(req.text)), None)
         if hit is not None and 4 <= len(req.text.split()) <= 25:
-            extra.append((f"{_pick(rng, ['You ask for', 'The posting asks for', 'You want'])} {clause(req.text, 14)}; {hit[0]} is {_pick(rng, ['already part of my work', 'something I use now', 'in my background'])}",
+            req_text = re.sub(r"^\W*(requirements?|qualifications?|essential|desirable)\s*:\s*", "", req.text, flags=re.I)
+            extra.append((f"{_pick(rng, ['You ask for', 'You want'])} {clause(req_text, 14)}; {hit[0]} is {_pick(rng, ['part of my work', 'something I use', 'in my background'])}",
                           "short_term", (req.quote, hit[1])))
             break
     if ins.company:

@@ -138,11 +138,11 @@ def read_goal(g: GoalInput, profile_level: str | None = None, insight: JobInsigh
                 kind_why=kind_why, targets=_targets(low, insight), flags=tuple(flags))
 
 
-_NEXT = {"entry": ["a confident, independent {field} professional", "someone the {field} team relies on", "a fully independent {field}"],
+_NEXT = {"entry": ["an independent {field} role", "a trusted {field} role", "a {field} role with full ownership"],
          "mid": ["a senior {field} role", "senior {field} work", "the senior {field} the team turns to"],
          "senior": ["a lead {field} role, setting standards", "leading {field} work and mentoring others", "a lead {field} position"],
          "lead": ["broader leadership of the {field} function", "leading {field} across more teams", "a wider {field} leadership role"],
-         "executive": ["a wider executive remit", "broader executive responsibility", "a larger executive role"]}
+         "executive": ["a wider {field} remit", "broader {field} responsibility", "a larger {field} role"]}
 _SHORT = ["Put my {skills} to work", "Apply my {skills} from day one", "Use my {skills} straight away"]
 _SHORT_NONE = ["Get fully productive", "Become productive quickly", "Learn the role's core work fast"]
 _MID = ["Build depth in {skills}", "Get strong at {skills}", "Go deep on {skills}", "Master {skills}", "Get fluent in {skills}"]
