@@ -433,6 +433,22 @@ def rewrite(
     sys.stdout.write((rw.full.text if rw.full else "(no rewrite passed the critic's checks)") + "\n")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (localhost by default: nothing is exposed)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    workers: int = typer.Option(1, "--workers", min=1, max=16, help="Worker processes."),
+) -> None:
+    """Run the local web app in the foreground: paste a posting, type your answer, see it critiqued live."""
+    from careeralign.web.app import run
+
+    err.print(f"careeralign web app on http://{host}:{port}/ (Ctrl+C to stop)")
+    try:
+        run(host=host, port=port, workers=workers)
+    except OSError as e:
+        raise fail(f"cannot listen on {host}:{port}: {e.strerror}") from None
+
+
 @app.command("init-profile")
 def init_profile(
     path: Path = typer.Argument(Path("profile.yaml"), help="Where to write the template."),
