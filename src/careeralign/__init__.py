@@ -33,12 +33,13 @@ from careeralign.models import (
     Report,
     Role,
 )
+from careeralign.schema import RequestIn as CritiqueRequestSchema
 from careeralign.schema import parse_request
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "critique", "analyze", "dissect", "draft", "rewrite", "read_job", "read_profile", "profile_template", "rules", "explain_rule", "read_text", "decode", "enabled_rules", "parse_request",
+    "critique", "analyze", "dissect", "draft", "rewrite", "read_job", "read_profile", "profile_template", "rules", "explain_rule", "read_text", "decode", "enabled_rules", "parse_request", "CritiqueRequestSchema",
     "load_config", "Config", "CareerAlignError", "ConfigError", "InputError", "StoreError",
     "Candidate", "Critique", "CritiqueRequest", "Draft", "Finding", "Job", "JobInsight", "Profile", "Report", "Role", "DIMENSIONS", "EMPLOYER_KINDS",
     "LEVELS", "SCHEMA", "__version__",

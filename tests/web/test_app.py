@@ -115,7 +115,7 @@ def test_pages_and_docs(client: TestClient) -> None:
     page = client.get("/rules/CA301").text
     assert "What it flags" in page and "Examples that fire" in page
     docs = client.get("/docs").text
-    assert "/api/v1/critique" in docs and "CritiqueIn" in docs
+    assert "/api/v1/critique" in docs and "RequestIn" in docs
     spec = client.get("/openapi.json").json()
     assert {"/api/v1/critique", "/api/v1/analyze", "/api/v1/dissect", "/api/v1/draft", "/api/v1/rules"} <= set(spec["paths"])
 

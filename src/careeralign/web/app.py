@@ -102,34 +102,6 @@ class SecurityHeaders:
 
 # --- JSON API models (they document the API at /docs and refuse unknown fields) --------------------
 
-class RoleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    title: str | None = None
-    level: Literal["entry", "mid", "senior", "lead", "executive"] | None = None
-    employer_kind: Literal["specialist", "startup", "corporate", "general"] | None = None
-    industry: str | None = None
-    company: str | None = None
-    job_description: str | None = None
-    company_notes: str | None = None
-
-
-class CandidateIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    background: str | None = None
-    pivot_from: str | None = None
-
-
-class CritiqueIn(BaseModel):
-    """The io.md critique request."""
-
-    model_config = ConfigDict(extra="forbid")
-    id: str | int | None = None
-    question: str | None = None
-    answer: str = Field(..., description="The candidate's answer, plain text.")
-    role: RoleIn | None = None
-    candidate: CandidateIn | None = None
-
-
 class DissectIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str | int | None = None
@@ -201,8 +173,8 @@ def create_app(max_bytes: int = MAX_BYTES) -> FastAPI:
 
     # --- JSON API ---------------------------------------------------------------------------------
 
-    @app.post("/api/v1/critique", tags=["api"], summary="Critique an answer (io.md request and result)")
-    async def api_critique(body: CritiqueIn) -> dict[str, Any]:
+    @app.post("/api/v1/critique", tags=["api"], summary="Critique an answer (the io.md request and result)")
+    async def api_critique(body: ca.CritiqueRequestSchema) -> dict[str, Any]:
         # Runs on the event loop: a critique takes ~10 ms of CPU, and first-come first-served keeps the tail short.
         return ca.critique(_clean(body.model_dump())).to_dict()
 
