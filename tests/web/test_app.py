@@ -81,6 +81,8 @@ def test_size_limit_is_clear(client: TestClient) -> None:
     big = json.dumps({"answer": "a" * 1_100_000}).encode()
     r = client.post("/api/v1/critique", content=big, headers={"content-type": "application/json"})
     assert r.status_code == 413 and "limit" in r.json()["error"]
+    r = client.post("/api/v1/critique", content=iter([big[:600_000], big[600_000:]]), headers={"content-type": "application/json"})
+    assert r.status_code == 413 and r.json()["status"] == 413  # streamed without Content-Length: the same clear answer
 
 
 FIELDS = ["job_description", "company_notes", "current_role", "background", "skills", "goal_short", "goal_mid", "goal_long", "answer"]
