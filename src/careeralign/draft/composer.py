@@ -156,7 +156,6 @@ def _fact_quote(report: Report, needle: str) -> Quote | None:
 def _skill_overlap(report: Report) -> list[tuple[str, Quote | None, Quote]]:
     """Posting skills the profile also shows as facts (not as goals): (words, profile quote, posting quote)."""
     prof = report.profile
-    text = prof.text
     out: list[tuple[str, Quote | None, Quote]] = []
     seen: set[str] = set()
     for s in report.insight.skills:

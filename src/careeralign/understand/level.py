@@ -57,6 +57,9 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
+RANGE_LARGE_IF_SIGNED = 999
+
+
 @dataclass(frozen=True)
 class Guess:
     """A value with a sentence of explanation and the (start, end) offsets of the words behind it."""
@@ -255,9 +258,9 @@ def company_size(low: str) -> tuple[int, int, int] | None:
     m2 = _SIZE_RANGE.search(low)
     if m2:
         lo = int(m2.group(1)) * (1000 if m2.group(2) else 1)
-        hi = int(m2.group(3)) * (1000 if m2.group(4) else 1) if m2.group(3) else lo
-        # "Company size: 1k-5k people": the lower bound counts; 1,000-4,999 is large only with another sign (see infer_employer_kind).
-        n = lo if lo >= 5000 else (lo - 1 if lo == 1000 else min(lo, 998))
+        # "Company size: 1k-5k people": the lower bound counts. A range starting at 1,000-4,999 is reported as
+        # RANGE_LARGE_IF_SIGNED (999): large only with another established-company sign (see infer_employer_kind).
+        n = lo if lo >= 5000 else (RANGE_LARGE_IF_SIGNED if lo >= 1000 else lo)
         if best is None or n > best[0]:
             best = (n, m2.start(), m2.end())
     return best
@@ -316,7 +319,7 @@ def infer_employer_kind(text: str, notes: str = "", title: str = "") -> Guess:
     need = (2 if short else 4) + (2 if big else 0)
     if spec_n >= need and spec_n > corp_n:
         return Guess("specialist", f"specialist signals: {show(sp)}", tuple(sp[:4]))
-    if size is not None and (size[0] >= 1000 or size[0] == 999 and (c_strong or c_weak)):
+    if size is not None and (size[0] >= 1000 or size[0] == RANGE_LARGE_IF_SIGNED and (c_strong or c_weak)):
         return Guess("corporate", f"a headcount of {size[0]:,}: {whole[size[1]:size[2]]!r}", ((size[1], size[2]),))
     if corp_n >= (1 if short else 2) and not (n is not None and n < 300 and not c_strong):
         ev = c_strong + c_weak
