@@ -59,7 +59,9 @@ def clause(text: str, max_words: int = 16) -> str:
         cut = max_words
         for i in range(max_words, 2, -1):
             if words[i - 1].lower() not in ("and", "or", "the", "a", "an", "of", "to", "for", "with", "in", "on", "our", "my", "your",
-                                            "using", "by", "from", "at", "as", "into", "across", "its", "their", "that", "which"):
+                                            "using", "by", "from", "at", "as", "into", "across", "its", "their", "that", "which",
+                                            "after", "before", "under", "over", "about", "per", "via", "during", "within",
+                                            "without", "between", "than", "such"):
                 cut = i
                 break
         t = " ".join(words[:cut])
@@ -288,7 +290,9 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
         first = _pick(rng, ["First, I'd want to", "In year one I'd", "Early on I'd", "My first priority would be to"])
         tail = _pick(rng, [f", using my experience with {skills}", f", building on my {skills}",
                            f", where my {skills} counts from day one"]) if skills else ""
-        b.add(f"{first} {duty_clause(duty)}{tail}", "short_term", duty.quote, *(q for _, q, _ in have), *(j for _, _, j in have))
+        main = duty_clause(duty)
+        head_part = re.split(r",\s*", main)[0]
+        b.add(f"{first} {head_part if len(head_part.split()) >= 3 else main}{tail}", "short_term", duty.quote, *(q for _, q, _ in have), *(j for _, _, j in have))
     if short is not None and not short.inferred:
         lead = _pick(rng, ["Concretely, I want to", "My near-term goal is to", "Specifically, I'd aim to"])
         b.add(f"{lead} {clause(short.text)}", "short_term", *_gq(short))
@@ -432,6 +436,24 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
             about = m.group(1).strip()
             extra.append((f"{_pick(rng, ['I am drawn to', 'What appeals to me is', 'I like joining'])} {company}, {about}", "short_term",
                           (Quote("job", m.start(1), m.start(1) + len(about), about),)))
+    # The rest of a long duty sentence ("..., titrate drips under protocol, and learn to recognise arrhythmias").
+    for d in [x for x in (duty, *duties[:2]) if x is not None]:
+        full = d.text
+        cue_i = norm(full).find(d.cue) if d.cue and d.cue != "section" else -1
+        body = full[cue_i + len(d.cue):] if cue_i >= 0 and re.search(r"\b(will|would|you'll|to)$", d.cue) else full
+        subs = [x.strip(" .;") for x in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+\s)", body)]
+        subs = [x for x in subs[1:] if 3 <= len(x.split()) <= 14 and x[:1].islower()]
+        if subs:
+            more_duty = _pick(rng, ["I would also", "Beyond that I would", "I'd also get to"])
+            extra.append((f"{more_duty} {_join([clause(x, 12) for x in subs[:2]])}",
+                          "short_term", (d.quote,)))
+    for req in ins.requirements[:6]:
+        req_text = re.sub(r"^\W*(requirements?|qualifications?|essential|desirable|what you bring)\s*:\s*", "", req.text, flags=re.I)
+        if 3 <= len(req_text.split()) <= 20 and not re.search(r"\b(years?|degree|licen[cs]e|certificat)", req_text, re.I):
+            extra.append((f"{_pick(rng, ['You ask for', 'The role needs', 'You want'])} {clause(req_text, 14)}, "
+                          + _pick(rng, ["and I'd focus on that early", "which I'd keep sharpening", "and I take that seriously"]),
+                          "short_term", (req.quote,)))
+            break
     for text, part, srcs in extra:
         if b.words() >= 165:
             break
@@ -441,7 +463,7 @@ def compose(report: Report, *, question: str = "align", employer_kind: str | Non
     # Closing: what we can achieve together.
     now_src = short if (short is not None and not short.inferred) else None
     if now_src is not None or duty is not None:
-        now = clause(now_src.text, 12) if now_src is not None else _CLIP.split(duty_clause(duty, 8), maxsplit=1)[0].split(",")[0]  # type: ignore[arg-type]
+        now = clause(now_src.text, 12) if now_src is not None else clause(re.split(r",\s*", duty_clause(duty, 14))[0], 9)  # type: ignore[arg-type]
         b.add(f"{_pick(rng, ['So I see', 'That is why I see', 'All told, I see'])} {company} as {_pick(rng, ['the place', 'where'])} "
               f"{_pick(rng, ['I can', 'to'])} {now} now, and keep contributing for years", "closing",
               *(_gq(now_src) if now_src is not None else (duty.quote,)), cq)  # type: ignore[union-attr]
