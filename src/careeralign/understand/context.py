@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from careeralign import lexicon
@@ -66,8 +67,12 @@ _LEAD_PATH = re.compile(r"\b(path to (management|leadership|team lead|lead)|lead
 _MGMT_TITLE = re.compile(r"\b(manager|head|director|chief|vp|vice president|lead|supervisor|president|partner|superintendent|principal)\b")
 
 
+@lru_cache(maxsize=64)
 def role_context(role: Role) -> RoleContext:
-    """Build the role context, inferring what the request left out."""
+    """Build the role context, inferring what the request left out.
+
+    Cached per role (a frozen value): while someone types, the posting stays the same and only the answer changes.
+    """
     title = role.title or ""
     posting = role.job_description or ""
     notes = role.company_notes or ""
