@@ -27,6 +27,12 @@ def pattern(concept: str) -> re.Pattern[str]:
     """
     table = _tables()[concept]
     pats: list[str] = sorted(table["patterns"], key=len, reverse=True)  # type: ignore[call-overload]
+    firsts = [_first_chars(p) for p in pats]
+    branches = len(set().union(*(f for f in firsts if f)))
+    unknown = sum(1 for f in firsts if f is None)
+    if len(pats) < 20 or unknown * branches > len(pats):
+        # Small lists gain little, and patterns with no plain first character would be copied into every branch.
+        return plain_pattern(concept)
     return re.compile(r"(?<![\w'])(?:" + _dispatch(pats) + r")(?![\w])", re.IGNORECASE)
 
 
