@@ -211,6 +211,17 @@ def _read_job(path: Path, max_bytes: int) -> ca.Job:
     return ca.read_job(path)
 
 
+def _inputs(job: Path, profile: Optional[Path], notes: Optional[Path], cfg: ca.Config) -> tuple[ca.Job, Optional[ca.Profile], str]:
+    """The posting, the profile (when given) and the notes, each read with the size limit and one-line errors."""
+    posting = _read_job(job, cfg.max_bytes)
+    prof = None
+    if profile is not None:
+        _check_size(profile, "profile", cfg.max_bytes)
+        prof = ca.read_profile(profile)
+    note_text = ca.read_text(notes, what="notes file", max_bytes=cfg.max_bytes) if notes else ""
+    return posting, prof, note_text
+
+
 def _check_size(path: Path, what: str, max_bytes: int) -> None:
     try:
         size = path.stat().st_size
@@ -276,10 +287,8 @@ def analyze(
 
     try:
         cfg = ca.load_config(config)
-        posting = _read_job(job, cfg.max_bytes)
-        _check_size(profile, "profile", cfg.max_bytes)
-        prof = ca.read_profile(profile)
-        note_text = ca.read_text(notes, what="notes file", max_bytes=cfg.max_bytes) if notes else ""
+        posting, prof, note_text = _inputs(job, profile, notes, cfg)
+        assert prof is not None  # --profile is required here
         answer_text = ca.read_text(answer, what="answer file", max_bytes=cfg.max_bytes) if answer else None
         report = ca.analyze(posting, prof, notes=note_text, answer=answer_text, question=question, config=cfg, drafts=drafts)
         if fmt is ReportFmt.json:
@@ -359,10 +368,8 @@ def draft(
     """Draft the answer from your own facts: short-term focus, bridge, long-term vision; every draft self-checked."""
     try:
         cfg = ca.load_config(config)
-        posting = _read_job(job, cfg.max_bytes)
-        _check_size(profile, "profile", cfg.max_bytes)
-        prof = ca.read_profile(profile)
-        note_text = ca.read_text(notes, what="notes file", max_bytes=cfg.max_bytes) if notes else ""
+        posting, prof, note_text = _inputs(job, profile, notes, cfg)
+        assert prof is not None  # --profile is required here
         drafts = ca.draft(posting, prof, notes=note_text, question=question.value, variants=variants,
                           employer_kind=employer_kind.value if employer_kind else None, config=cfg,
                           model=_model(llm_url, llm_model, llm_key_env))
@@ -400,12 +407,7 @@ def rewrite(
     try:
         cfg = ca.load_config(config)
         text = ca.read_text(answer, what="answer file", max_bytes=cfg.max_bytes)
-        posting = _read_job(job, cfg.max_bytes)
-        prof = None
-        if profile is not None:
-            _check_size(profile, "profile", cfg.max_bytes)
-            prof = ca.read_profile(profile)
-        note_text = ca.read_text(notes, what="notes file", max_bytes=cfg.max_bytes) if notes else ""
+        posting, prof, note_text = _inputs(job, profile, notes, cfg)
         before, rw = ca.rewrite(text, posting, prof, notes=note_text, question=question, config=cfg)
     except ca.CareerAlignError as e:
         raise fail(str(e)) from None
