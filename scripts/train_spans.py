@@ -23,6 +23,7 @@ Usage: pip install -e '.[train]' && python scripts/train_spans.py [--eval-dev] [
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import importlib.metadata
 import json
@@ -265,6 +266,11 @@ def main(argv: list[str] | None = None) -> int:
             with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
                 parts = pool.map(_fold_stage2, range(args.folds))
         train([item for part in parts for item in part], args.out / names[1], args)
+    for name in names:  # ship the models compressed, deterministically (no timestamp in the gzip header)
+        raw_path = args.out / name
+        (args.out / (name + ".gz")).write_bytes(gzip.compress(raw_path.read_bytes(), compresslevel=9, mtime=0))
+        raw_path.unlink()
+    names = [name + ".gz" for name in names]
     gaz = build_gazetteer(posts, args.gaz_max_len, args.gaz_min_count) if args.gazetteer else {}
     seconds = time.perf_counter() - t0
     digest = hashlib.sha256()
