@@ -12,7 +12,7 @@ come from the other folds, so the CRF does not learn to trust a list holding its
 dev and is off by default. Training is L-BFGS (python-crfsuite) with fixed settings: for the same data, options
 and library versions the model files are byte-identical.
 
-Default: trains on train + dev (the shipped model) and writes src/careeralign/data/spans.crfsuite and
+Default: trains on train + dev (the shipped model) and writes src/careeralign/data/spans.crfsuite.gz and
 spans.json (word classes, gazetteer if any, model list and provenance: data hash, options, library versions).
 --eval-dev trains on train only, writes to build/spans-dev/ (unless --out) and prints dev scores: use it to tune.
 The test split is never read here.
