@@ -604,13 +604,15 @@ def sniff_format(text: str) -> str:
 
 
 def read_job(data: str | bytes, *, name: str = "<job>", format: str | None = None, check: bool = True) -> Job:
-    """Read a posting in text, Markdown, HTML or JSON(-LD) form; the format is sniffed when not given.
+    """Read a posting in text, Markdown, HTML or JSON(-LD) form.
+
+    The format is `format`, else the extension of `name` (a file name: .txt, .md, .html, .json...), else sniffed.
 
     With `check` (the default) a text that is empty or does not read like a job posting raises
     `InputError` (see `check_posting`); a schema.org JobPosting is trusted to be one.
     """
     text = decode_bytes(data, name)
-    fmt = _normal_format(format, name) or sniff_format(text)
+    fmt = _normal_format(format, name) or _EXTENSIONS.get(Path(name).suffix.lower()) or sniff_format(text)
     if not text.strip():
         raise InputError(f"{name}: the posting is empty")
     job: Job | None
@@ -656,5 +658,5 @@ def read_file_bytes(path: str | Path) -> tuple[str, bytes, str]:
 
 def read_job_file(path: str | Path) -> Job:
     """Read a posting file; the format comes from the extension, else from the content."""
-    name, data, suffix = read_file_bytes(path)
-    return read_job(data, name=name, format=_EXTENSIONS.get(suffix))
+    name, data, _ = read_file_bytes(path)
+    return read_job(data, name=name)

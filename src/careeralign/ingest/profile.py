@@ -518,14 +518,16 @@ _KNOWN = set(_ProfileFile.model_fields) | _RESUME_KEYS | {"$schema"}
 
 
 def read_profile(data: str | bytes, *, name: str = "<profile>", format: str | None = None) -> Profile:
-    """Read a profile: our YAML/JSON schema, a JSON Resume, or prose (sniffed when `format` is None).
+    """Read a profile: our YAML/JSON schema, a JSON Resume, or prose.
+
+    The format is `format`, else the extension of `name` (.yaml/.yml, .json, .txt/.md), else sniffed from the content.
 
     Errors raise `InputError` with one line naming `name` and the field path.
     """
     text = decode_bytes(data, name)
     if not text.strip():
         raise InputError(f"{name}: the profile is empty")
-    fmt = format.lower().lstrip(".") if format else None
+    fmt = format.lower().lstrip(".") if format else _EXTENSIONS.get(Path(name).suffix.lower())
     fmt = {"yml": "yaml", "txt": "prose", "text": "prose", "md": "prose", "markdown": "prose",
            "jsonresume": "json"}.get(fmt or "", fmt)
     if fmt is not None and fmt not in PROFILE_FORMATS:
@@ -567,8 +569,8 @@ def read_profile(data: str | bytes, *, name: str = "<profile>", format: str | No
 
 def read_profile_file(path: str | Path) -> Profile:
     """Read a profile file; the format comes from the extension (.yaml/.yml, .json, .txt/.md), else the content."""
-    name, data, suffix = read_file_bytes(path)
-    return read_profile(data, name=name, format=_EXTENSIONS.get(suffix))
+    name, data, _ = read_file_bytes(path)
+    return read_profile(data, name=name)
 
 
 def profile_template() -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -131,17 +130,6 @@ def _clean(d: dict[str, Any]) -> dict[str, Any]:
     return {k: (_clean(v) if isinstance(v, dict) else v) for k, v in d.items() if v is not None}
 
 
-def _profile(text: str, name: str = "profile") -> ca.Profile:
-    stripped = text.lstrip()
-    fmt = "json" if stripped.startswith("{") else ("yaml" if _looks_yaml(stripped) else "prose")
-    return ca.read_profile(text, name=name, format=fmt)
-
-
-def _looks_yaml(text: str) -> bool:
-    first = next((ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), "")
-    return bool(re.match(r"^[a-z_]+\s*:", first))
-
-
 def create_app(max_bytes: int = MAX_BYTES) -> FastAPI:
     """The ASGI app (`careeralign serve` runs it with uvicorn)."""
     app = FastAPI(title="careeralign", version=ca.__version__, docs_url=None, redoc_url=None,
@@ -184,13 +172,13 @@ def create_app(max_bytes: int = MAX_BYTES) -> FastAPI:
 
     @app.post("/api/v1/analyze", tags=["api"], summary="The whole preparation: posting, goals, overlap, matrix, critique, drafts")
     def api_analyze(body: AnalyzeIn) -> dict[str, Any]:
-        r = ca.analyze(ca.Job(text=body.job_description), _profile(body.profile), notes=body.company_notes or "",
+        r = ca.analyze(ca.Job(text=body.job_description), ca.read_profile(body.profile, name="profile"), notes=body.company_notes or "",
                        answer=body.answer, question=body.question, drafts=body.drafts)
         return r.to_dict()
 
     @app.post("/api/v1/draft", tags=["api"], summary="Self-checked drafts of the answer, best first")
     def api_draft(body: DraftIn) -> dict[str, Any]:
-        drafts = ca.draft(ca.Job(text=body.job_description), _profile(body.profile), notes=body.company_notes or "",
+        drafts = ca.draft(ca.Job(text=body.job_description), ca.read_profile(body.profile, name="profile"), notes=body.company_notes or "",
                           question=body.question, employer_kind=body.employer_kind, variants=body.variants)
         return {"schema": ca.SCHEMA, "drafts": [d.to_dict() for d in drafts]}
 
@@ -239,9 +227,7 @@ def create_app(max_bytes: int = MAX_BYTES) -> FastAPI:
     def _job(inp: dict[str, Any]) -> ca.Job:
         if "job_file" in inp:
             name, data = inp["job_file"]
-            suffix = Path(name).suffix.lower()
-            fmt = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json", ".jsonld": "json"}.get(suffix, None)
-            return ca.read_job(data, name=name, format=fmt)
+            return ca.read_job(data, name=name)  # the format comes from the file name's extension, else the content
         text = inp.get("job_description", "")
         if not text.strip():
             raise ca.InputError("posting: paste a job posting or upload a file")
@@ -250,9 +236,9 @@ def create_app(max_bytes: int = MAX_BYTES) -> FastAPI:
     def _prof(inp: dict[str, Any]) -> ca.Profile:
         if "profile_file" in inp:
             name, raw = inp["profile_file"]
-            return ca.read_profile(raw, name=name, format={".yaml": "yaml", ".yml": "yaml", ".json": "json"}.get(Path(name).suffix.lower(), None))
+            return ca.read_profile(raw, name=name)
         if inp.get("profile_text", "").strip():
-            return _profile(inp["profile_text"])
+            return ca.read_profile(inp["profile_text"], name="profile")
         goals = [{"text": inp[f"goal_{h}"].strip(), "horizon": h} for h in ("short", "mid", "long") if inp.get(f"goal_{h}", "").strip()]
         data: dict[str, Any] = {k: inp[k].strip() for k in ("current_role", "background") if inp.get(k, "").strip()}
         skills = [s.strip() for s in inp.get("skills", "").split(",") if s.strip()]
