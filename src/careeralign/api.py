@@ -161,7 +161,7 @@ def analyze(job: Job | str, profile: Profile | str, *, notes: str = "", answer: 
     matrix = goal_matrix(goals, alignment, insight, fallback)
     report = Report(insight, profile, goals, inferred, alignment, matrix, notes)
     if answer is not None and answer.strip():
-        role, cand = _context(report, question_key(question))
+        role, cand = _context(report)
         result = critique(CritiqueRequest(answer=answer, question=question or DEFAULT_QUESTION, role=role, candidate=cand), config=config)
         report = replace(report, critique=result, answer=answer)
     if drafts:
@@ -183,7 +183,7 @@ def question_key(question: str | None) -> str:
     return "align"
 
 
-def _context(report: Report, question: str = "align") -> tuple[Role, Candidate]:
+def _context(report: Report) -> tuple[Role, Candidate]:
     ins = report.insight
     role = Role(title=ins.title or None, level=ins.level, employer_kind=ins.employer_kind, industry=ins.industry or None,
                 company=ins.company or None, job_description=ins.text, company_notes=report.notes or None)
@@ -195,7 +195,7 @@ def _context(report: Report, question: str = "align") -> tuple[Role, Candidate]:
 def _drafts(report: Report, n: int, question: str, employer_kind: str | None, config: Config | None, tries: int = 8,
             model: ChatModel | None = None) -> tuple[Draft, ...]:
     """Compose candidates, critique each, drop any with an error finding or outside 150-250 words, best first."""
-    role, cand = _context(report, question)
+    role, cand = _context(report)
     seen: set[str] = set()
     kept: list[Draft] = []
     for v in range(max(tries, n * 3)):
@@ -275,6 +275,6 @@ def rewrite(answer: str, job: Job | str, profile: Profile | str | None = None, *
     full = best[0] if best else None
     pool = full or compose(report, question=q)
     text, changes = minimal_edit(answer, report.critique, pool)
-    role, cand = _context(report, q)
+    role, cand = _context(report)
     after = critique(CritiqueRequest(answer=text, question=question or DEFAULT_QUESTION, role=role, candidate=cand), config=config) if text.strip() else None
     return report.critique, Rewrite(answer, text, changes, full, unified(answer, text), after)
