@@ -328,7 +328,7 @@ def _model(url: Optional[str], model: Optional[str], key_env: str) -> Any:
         return None
     if not model:
         raise ca.InputError("--llm-model: required with --llm-url")
-    from careeralign.draft.llm import OpenAICompatible
+    from careeralign.drafting.llm import OpenAICompatible
 
     return OpenAICompatible(url=url, model=model, key=os.environ.get(key_env, ""))
 
